@@ -1,0 +1,173 @@
+/** Where a failed call was going: enough to find it in logs, never its headers or body. */
+export interface RequestTarget {
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** Absolute URL of the call; it never carries credentials. */
+  readonly url: string;
+}
+
+/** Base class of every error this package throws on purpose. */
+export class OktaError extends Error {
+  override name = "OktaError";
+}
+
+/** Fields Okta puts in an error body, already parsed; every one may be missing on a non-Okta response. */
+export interface OktaErrorBody {
+  readonly errorCode?: string | undefined;
+  readonly errorSummary?: string | undefined;
+  readonly errorLink?: string | undefined;
+  readonly errorId?: string | undefined;
+  readonly errorCauses: readonly string[];
+}
+
+/** What an {@link OktaApiError} is built from. */
+export interface OktaApiErrorInit extends OktaErrorBody {
+  readonly status: number;
+  readonly request: RequestTarget;
+  readonly response: Response;
+  readonly requestId?: string | undefined;
+  readonly retryAfter?: Date | undefined;
+}
+
+/** Okta answered with a status other than 2xx: a 4xx, a 5xx, or a 3xx that was deliberately not followed. */
+export class OktaApiError extends OktaError {
+  override name = "OktaApiError" as const;
+  /** HTTP status of the response. */
+  readonly status: number;
+  /** Okta's error code, such as `E0000007`. */
+  readonly errorCode: string | undefined;
+  /** Okta's one-line summary of the error. */
+  readonly errorSummary: string | undefined;
+  /** Okta's link (usually the code again). */
+  readonly errorLink: string | undefined;
+  /** Okta's id for this error occurrence: what Okta support asks for. */
+  readonly errorId: string | undefined;
+  /** The `errorSummary` of every entry of Okta's `errorCauses`: where validation detail lives. */
+  readonly errorCauses: readonly string[];
+  /** The `X-Okta-Request-Id` response header. */
+  readonly requestId: string | undefined;
+  /** For a 429: when the rate-limit window resets, in local time. */
+  readonly retryAfter: Date | undefined;
+  /** Method and URL of the failed call. */
+  readonly request: RequestTarget;
+  /** The response itself (its body already read); not enumerable, so logs and JSON stay small. */
+  declare readonly response: Response;
+
+  constructor(init: OktaApiErrorInit) {
+    super(formatApiErrorMessage(init));
+    this.status = init.status;
+    this.errorCode = init.errorCode;
+    this.errorSummary = init.errorSummary;
+    this.errorLink = init.errorLink;
+    this.errorId = init.errorId;
+    this.errorCauses = init.errorCauses;
+    this.requestId = init.requestId;
+    this.retryAfter = init.retryAfter;
+    this.request = init.request;
+    Object.defineProperty(this, "response", { value: init.response, enumerable: false });
+  }
+}
+
+/** The request never got an HTTP answer: DNS, TCP, TLS or a dropped connection. */
+export class OktaConnectionError extends OktaError {
+  override name = "OktaConnectionError" as const;
+  /** Method and URL of the failed call. */
+  readonly request: RequestTarget;
+
+  constructor(request: RequestTarget, cause: unknown) {
+    super(`Could not reach Okta: ${describeCause(cause)} (${request.method} ${request.url})`, { cause });
+    this.request = request;
+  }
+}
+
+/** One attempt took longer than the configured `timeoutMs`. */
+export class OktaTimeoutError extends OktaError {
+  override name = "OktaTimeoutError" as const;
+  /** Method and URL of the call that timed out. */
+  readonly request: RequestTarget;
+  /** The limit that was exceeded, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(request: RequestTarget, timeoutMs: number) {
+    super(`Okta did not answer within ${timeoutMs} ms (${request.method} ${request.url})`);
+    this.request = request;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** What an {@link OktaOAuthError} is built from. */
+export interface OktaOAuthErrorInit {
+  readonly status: number;
+  readonly error: string;
+  readonly errorDescription?: string | undefined;
+  readonly tokenUrl: string;
+}
+
+/** The OAuth 2.0 token endpoint refused to issue an access token. */
+export class OktaOAuthError extends OktaError {
+  override name = "OktaOAuthError" as const;
+  /** HTTP status of the token response. */
+  readonly status: number;
+  /** The OAuth `error` code, such as `invalid_client`. */
+  readonly error: string;
+  /** The OAuth `error_description`, when given. */
+  readonly errorDescription: string | undefined;
+  /** The token endpoint that answered. */
+  readonly tokenUrl: string;
+
+  constructor(init: OktaOAuthErrorInit) {
+    const detail = init.errorDescription ? `: ${init.errorDescription}` : "";
+    super(`${init.status} ${init.error}${detail} (POST ${init.tokenUrl})`);
+    this.status = init.status;
+    this.error = init.error;
+    this.errorDescription = init.errorDescription;
+    this.tokenUrl = init.tokenUrl;
+  }
+}
+
+/** Whether `value` is an {@link OktaError}, also across realms and duplicate copies of this package. */
+export function isOktaError(value: unknown): value is OktaError {
+  return value instanceof OktaError || hasName(value, /^Okta[A-Za-z]*Error$/);
+}
+
+/** Whether `value` is an {@link OktaApiError}, also across realms and duplicate copies of this package. */
+export function isOktaApiError(value: unknown): value is OktaApiError {
+  return value instanceof OktaApiError || hasName(value, /^OktaApiError$/);
+}
+
+/** Whether `value` is an {@link OktaConnectionError}, also across realms. */
+export function isOktaConnectionError(value: unknown): value is OktaConnectionError {
+  return value instanceof OktaConnectionError || hasName(value, /^OktaConnectionError$/);
+}
+
+/** Whether `value` is an {@link OktaTimeoutError}, also across realms. */
+export function isOktaTimeoutError(value: unknown): value is OktaTimeoutError {
+  return value instanceof OktaTimeoutError || hasName(value, /^OktaTimeoutError$/);
+}
+
+/** Whether `value` is an {@link OktaOAuthError}, also across realms. */
+export function isOktaOAuthError(value: unknown): value is OktaOAuthError {
+  return value instanceof OktaOAuthError || hasName(value, /^OktaOAuthError$/);
+}
+
+function hasName(value: unknown, pattern: RegExp): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const name = (value as { name?: unknown }).name;
+  return typeof name === "string" && pattern.test(name) && "message" in value;
+}
+
+function formatApiErrorMessage(init: OktaApiErrorInit): string {
+  const head = [String(init.status), init.errorCode, init.errorSummary ?? init.response.statusText]
+    .filter((part) => part !== undefined && part !== "")
+    .join(" ");
+  const causes = init.errorCauses.length > 0 ? `: ${init.errorCauses.join("; ")}` : "";
+  return `${head}${causes} (${init.request.method} ${init.request.url})`;
+}
+
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  // undici wraps the socket error ("ECONNREFUSED", "UND_ERR_SOCKET") in `cause` under a bare "fetch failed".
+  const inner = cause.cause instanceof Error ? cause.cause : undefined;
+  const code = (inner as { code?: unknown } | undefined)?.code;
+  return inner ? `${cause.message} (${typeof code === "string" ? code : inner.message})` : cause.message;
+}
