@@ -1,0 +1,13 @@
+/**
+ * Puts credentials on API requests. One is made per client from its `auth` option; the auth layer
+ * calls it once per attempt, so every retry gets fresh credentials (and a fresh DPoP proof).
+ */
+export interface Authenticator {
+  /** Returns `request` with credentials added; it is only ever called for requests to the org's origin. */
+  authorize(request: Request): Promise<Request>;
+  /**
+   * Looks at the API's answer to an authorized request and says whether to send it once more, for example
+   * after refreshing an expired access token or learning a DPoP nonce. Never called twice for one request.
+   */
+  shouldRetry(request: Request, response: Response): Promise<boolean>;
+}

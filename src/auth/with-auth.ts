@@ -1,0 +1,22 @@
+import { OktaError } from "../errors.js";
+import type { FetchLayer } from "../fetch-like.js";
+import type { Authenticator } from "./authenticator.js";
+
+/**
+ * A transport layer that authorizes every attempt with `authenticator` and, when it asks, sends the request once
+ * more. Credentials only ever go to `origin`: a request anywhere else fails before it is sent.
+ */
+export function withAuth(authenticator: Authenticator, origin: string): FetchLayer {
+  return (next) => async (request) => {
+    if (new URL(request.url).origin !== origin) {
+      throw new OktaError(
+        `Refusing to send credentials to ${new URL(request.url).origin}: the client is for ${origin}`,
+      );
+    }
+    const spare = request.clone();
+    const response = await next(await authenticator.authorize(request));
+    if (!(await authenticator.shouldRetry(spare, response))) return response;
+    await response.body?.cancel();
+    return next(await authenticator.authorize(spare));
+  };
+}
