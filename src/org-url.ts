@@ -1,0 +1,41 @@
+// Okta's admin console lives on `<org>-admin.okta.com`; the API is served from `<org>.okta.com`.
+const ADMIN_HOST = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov|okta-mil)\.com$/i;
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Checks that `orgUrl` names an Okta org and returns its origin, for example `https://acme.okta.com`.
+ * Plain http is allowed only for loopback hosts, where mocks and test servers run.
+ * @throws {TypeError} naming `orgUrl` and what is wrong with it; credentials in the URL are never echoed.
+ */
+export function toOrgOrigin(orgUrl: unknown): string {
+  if (typeof orgUrl !== "string" || orgUrl.trim() === "") {
+    throw new TypeError("orgUrl must be a non-empty string such as https://acme.okta.com");
+  }
+  let url: URL;
+  try {
+    url = new URL(orgUrl);
+  } catch {
+    throw new TypeError("orgUrl must be an absolute URL such as https://acme.okta.com");
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new TypeError("orgUrl must not contain credentials; pass them in the auth option");
+  }
+  const loopback = LOOPBACK_HOST.test(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+    throw new TypeError(
+      `orgUrl must use https (plain http only for loopback hosts); got ${url.protocol}//${url.host}`,
+    );
+  }
+  if ((url.pathname !== "/" && url.pathname !== "") || url.search !== "" || url.hash !== "") {
+    throw new TypeError(
+      `orgUrl must be the org's origin without path, query or fragment, such as ${url.origin}`,
+    );
+  }
+  const admin = ADMIN_HOST.exec(url.hostname);
+  if (admin) {
+    throw new TypeError(
+      `orgUrl points at the admin console (${url.hostname}); use the org domain https://${admin[1]}.${admin[2]}.com`,
+    );
+  }
+  return url.origin;
+}
