@@ -1,0 +1,40 @@
+export type { AccessTokenAuth, ApiTokenAuth, AuthOption } from "./auth/auth-option.js";
+export type { Authenticator } from "./auth/authenticator.js";
+export type { TokenSource } from "./auth/static-token.js";
+export type { CallOptions } from "./call.js";
+export { PRIVATE_JWK_MEMBERS } from "./check-new-jwk.js";
+export { createOktaClient, type OktaClient } from "./client.js";
+export {
+  isOktaApiError,
+  isOktaConnectionError,
+  isOktaError,
+  isOktaOAuthError,
+  isOktaTimeoutError,
+  OktaApiError,
+  type OktaApiErrorInit,
+  OktaConnectionError,
+  OktaError,
+  type OktaErrorBody,
+  OktaOAuthError,
+  type OktaOAuthErrorInit,
+  OktaTimeoutError,
+  type RequestTarget,
+} from "./errors.js";
+export type { FetchLayer, FetchLike } from "./fetch-like.js";
+export type { JwksApi } from "./jwks.js";
+export type { OktaClientOptions } from "./options.js";
+export type { OktaPaths, OktaRawClient } from "./raw-client.js";
+export type { SecretsApi } from "./secrets.js";
+export type {
+  ClientSecret,
+  CredentialStatus,
+  EcSigningJwk,
+  EncryptionJwk,
+  Jwk,
+  NewClientSecret,
+  NewJwk,
+  OktaErrorResponse,
+  RsaSigningJwk,
+  SigningJwk,
+} from "./types.js";
+export { VERSION } from "./version.js";

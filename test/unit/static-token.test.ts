@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { checkToken, createStaticTokenAuthenticator } from "../../src/auth/static-token.js";
+
+const request = () => new Request("https://acme.okta.com/api/v1/apps/0oa1/credentials/jwks");
+
+describe("createStaticTokenAuthenticator", () => {
+  test("sets SSWS for API tokens and Bearer for access tokens", async () => {
+    const ssws = await createStaticTokenAuthenticator("SSWS", "00abcTOKEN").authorize(request());
+    expect(ssws.headers.get("Authorization")).toBe("SSWS 00abcTOKEN");
+    const bearer = await createStaticTokenAuthenticator("Bearer", "eyJ.token").authorize(request());
+    expect(bearer.headers.get("Authorization")).toBe("Bearer eyJ.token");
+  });
+
+  test("asks a token function before every request", async () => {
+    let calls = 0;
+    const auth = createStaticTokenAuthenticator("Bearer", async () => `token-${++calls}`);
+    expect((await auth.authorize(request())).headers.get("Authorization")).toBe("Bearer token-1");
+    expect((await auth.authorize(request())).headers.get("Authorization")).toBe("Bearer token-2");
+  });
+
+  test("refuses a broken token from a token function without echoing it", async () => {
+    const auth = createStaticTokenAuthenticator("Bearer", () => "abc\r\nX-Evil: 1");
+    await expect(auth.authorize(request())).rejects.toThrow(
+      "the value returned by auth.token must not contain line breaks or NUL characters",
+    );
+  });
+
+  test("never asks for a retry", async () => {
+    const auth = createStaticTokenAuthenticator("SSWS", "t0k3n");
+    expect(await auth.shouldRetry(request(), new Response(null, { status: 401 }))).toBe(false);
+  });
+});
+
+describe("checkToken", () => {
+  test("refuses empty tokens and tokens with a scheme in front", () => {
+    expect(() => checkToken("", "auth.token")).toThrow("auth.token must be a non-empty string");
+    expect(() => checkToken("SSWS 00abc", "auth.token")).toThrow(
+      "auth.token must be the token alone, without a scheme such as SSWS or Bearer in front",
+    );
+    expect(() => checkToken("bearer x", "auth.token")).toThrow(/without a scheme/);
+    expect(checkToken("00abc-def_ghi", "auth.token")).toBe("00abc-def_ghi");
+  });
+});
