@@ -43,7 +43,8 @@ function parseArguments(argv: string[]): Arguments {
       if (!value) throw new TypeError(`${arg} needs a file`);
       args[arg === "--spec" ? "spec" : "curation"] = value;
     } else if (arg.startsWith("--")) throw new TypeError(`unknown option ${arg}`);
-    else if (args.upstream) throw new TypeError(`only one upstream document, got ${args.upstream} and ${arg}`);
+    else if (args.upstream)
+      throw new TypeError(`only one upstream document, got ${args.upstream} and ${arg}`);
     else args.upstream = arg;
   }
   if (!args.upstream) throw new TypeError("the upstream spec (a path or URL) is missing");
@@ -60,7 +61,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!isUrl(args.upstream) && !existsSync(args.upstream)) {
     if (args.skipMissing) {
-      console.log(`spec:drift skipped: ${args.upstream} not found (put a copy of Okta's management spec there to run it).`);
+      console.log(
+        `spec:drift skipped: ${args.upstream} not found (put a copy of Okta's management spec there to run it).`,
+      );
       return 0;
     }
     console.error(`spec:drift: ${args.upstream} not found`);

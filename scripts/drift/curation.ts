@@ -38,15 +38,21 @@ export interface Curation {
 const CHANGES: readonly Change[] = ["only-upstream", "only-ours", "differs"];
 
 function text(value: Json | undefined, field: string): string {
-  if (typeof value !== "string" || value.trim() === "") throw new TypeError(`curation: ${field} must be a non-empty string`);
+  if (typeof value !== "string" || value.trim() === "")
+    throw new TypeError(`curation: ${field} must be a non-empty string`);
   return value.trim();
 }
 
 function toExpectation(raw: Json, id: string): Expectation {
   if (!isJsonObject(raw)) throw new TypeError(`curation: ${id} drift entries must be objects`);
   const change = raw.change;
-  if (!CHANGES.includes(change as Change)) throw new TypeError(`curation: ${id} drift change must be one of ${CHANGES.join(", ")}`);
-  const expectation: Expectation = { op: raw.op === undefined ? "*" : text(raw.op, `${id} op`), at: text(raw.at, `${id} at`), change: change as Change };
+  if (!CHANGES.includes(change as Change))
+    throw new TypeError(`curation: ${id} drift change must be one of ${CHANGES.join(", ")}`);
+  const expectation: Expectation = {
+    op: raw.op === undefined ? "*" : text(raw.op, `${id} op`),
+    at: text(raw.at, `${id} at`),
+    change: change as Change,
+  };
   if (raw.upstream !== undefined) expectation.upstream = raw.upstream;
   if (raw.ours !== undefined) expectation.ours = raw.ours;
   return expectation;
@@ -58,13 +64,23 @@ function toDeviation(raw: Json): Deviation {
   const evidence = Array.isArray(raw.evidence) ? raw.evidence.map((e) => text(e, `${id} evidence`)) : [];
   const drift = Array.isArray(raw.drift) ? raw.drift.map((e) => toExpectation(e, id)) : [];
   const field = (name: string) => text(raw[name], `${id} ${name}`);
-  return { id, where: field("where"), kind: field("kind"), upstream: field("upstream"), ours: field("ours"), why: field("why"), evidence, drift };
+  return {
+    id,
+    where: field("where"),
+    kind: field("kind"),
+    upstream: field("upstream"),
+    ours: field("ours"),
+    why: field("why"),
+    evidence,
+    drift,
+  };
 }
 
 /** Parses and checks `spec/curation.yaml`; throws a `TypeError` naming the first malformed field. */
 export function parseCuration(source: string): Curation {
   const raw: unknown = parse(source);
-  if (!isJsonObject(raw) || !Array.isArray(raw.deviations)) throw new TypeError("curation: expected `intro` and `deviations`");
+  if (!isJsonObject(raw) || !Array.isArray(raw.deviations))
+    throw new TypeError("curation: expected `intro` and `deviations`");
   const deviations = raw.deviations.map(toDeviation);
   const seen = new Set<string>();
   for (const { id } of deviations) {

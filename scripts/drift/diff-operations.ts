@@ -41,7 +41,12 @@ export function diffOperations(upstream: OperationModel[], ours: OperationModel[
   }
   for (const operation of ours) {
     if (upstreamKeys.has(operation.key)) continue;
-    differences.push({ op: operation.operationId, at: "operation", change: "only-ours", ours: operation.title });
+    differences.push({
+      op: operation.operationId,
+      at: "operation",
+      change: "only-ours",
+      ours: operation.title,
+    });
   }
   return differences;
 }

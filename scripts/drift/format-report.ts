@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from "node:path";
 import type { Difference, Json } from "./model.js";
 import { canonical } from "./model.js";
 import type { DriftReport } from "./run-drift.js";
@@ -7,6 +8,11 @@ const LABELS: Record<Difference["change"], string> = {
   "only-ours": "only ours",
   differs: "differs",
 };
+
+/** Paths relative to the working directory read better; URLs stay as they are. */
+function shortPath(source: string): string {
+  return isAbsolute(source) ? relative(process.cwd(), source) || source : source;
+}
 
 function show(value: Json | undefined, limit = 160): string {
   const text = canonical(value) ?? "(absent)";
@@ -32,21 +38,24 @@ function describe(difference: Difference): string[] {
 
 function groupByOperation(differences: Difference[]): Map<string, Difference[]> {
   const groups = new Map<string, Difference[]>();
-  for (const difference of differences) groups.set(difference.op, [...(groups.get(difference.op) ?? []), difference]);
+  for (const difference of differences)
+    groups.set(difference.op, [...(groups.get(difference.op) ?? []), difference]);
   return groups;
 }
 
 /** The human report: unrecorded differences grouped by operation, then stale records, then a verdict. */
 export function formatReport(report: DriftReport): string {
   const lines = [
-    `Spec drift: ${report.options.upstream} (version ${report.upstreamVersion}, ${report.operations.upstream} operations) against ${report.options.spec} (${report.operations.ours} operations)`,
+    `Spec drift: ${shortPath(report.options.upstream)} (version ${report.upstreamVersion}, ${report.operations.upstream} operations) against ${shortPath(report.options.spec)} (${report.operations.ours} operations)`,
     "",
   ];
   for (const [op, differences] of groupByOperation(report.unrecorded)) {
     lines.push(`${op}  ${report.titles[op] ?? ""}`.trimEnd(), ...differences.flatMap(describe), "");
   }
   if (report.stale.length > 0) {
-    lines.push(`Stale records: upstream no longer differs this way. Update ${report.options.curation}:`);
+    lines.push(
+      `Stale records: upstream no longer differs this way. Update ${shortPath(report.options.curation)}:`,
+    );
     for (const { id, expectation } of report.stale) {
       lines.push(`  ${id}: ${expectation.op} ${expectation.at} (${LABELS[expectation.change]})`);
     }
@@ -58,7 +67,7 @@ export function formatReport(report: DriftReport): string {
   );
   if (report.unrecorded.length > 0) {
     lines.push(
-      `Okta's spec and ours disagree in ways ${report.options.curation} does not record: change the spec or record the deviation.`,
+      `Okta's spec and ours disagree in ways ${shortPath(report.options.curation)} does not record: change the spec or record the deviation.`,
     );
   }
   return `${lines.join("\n")}\n`;

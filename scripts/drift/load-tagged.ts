@@ -11,7 +11,8 @@ export function isUrl(source: string): boolean {
 }
 
 async function readSource(source: string): Promise<{ text: string; ref: string }> {
-  if (!isUrl(source)) return { text: await readFile(source, "utf8"), ref: pathToFileURL(resolve(source)).href };
+  if (!isUrl(source))
+    return { text: await readFile(source, "utf8"), ref: pathToFileURL(resolve(source)).href };
   const response = await fetch(source);
   if (!response.ok) throw new Error(`GET ${source} answered ${response.status} ${response.statusText}`);
   return { text: await response.text(), ref: source };
@@ -24,8 +25,14 @@ async function readSource(source: string): Promise<{ text: string; ref: string }
 export async function loadTagged(source: string, tag: string): Promise<JsonObject> {
   const { text, ref } = await readSource(source);
   const config = await createConfig({ decorators: { "filter-in": { property: "tags", value: [tag] } } });
-  const { bundle } = await bundleFromString({ source: text, absoluteRef: ref, config, removeUnusedComponents: true });
+  const { bundle } = await bundleFromString({
+    source: text,
+    absoluteRef: ref,
+    config,
+    removeUnusedComponents: true,
+  });
   const parsed: unknown = bundle.parsed;
-  if (!isJsonObject(parsed) || !isJsonObject(parsed.paths)) throw new Error(`${source} is not an OpenAPI document`);
+  if (!isJsonObject(parsed) || !isJsonObject(parsed.paths))
+    throw new Error(`${source} is not an OpenAPI document`);
   return parsed;
 }

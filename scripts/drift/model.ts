@@ -42,6 +42,8 @@ export function isJsonObject(value: unknown): value is JsonObject {
 /** JSON text with object keys sorted, so equal structures give equal strings. */
 export function canonical(value: Json | undefined): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    isJsonObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    isJsonObject(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }

@@ -17,7 +17,8 @@ export function normaliseDocument(doc: JsonObject, tag: string): OperationModel[
     if (!isJsonObject(pathItem)) continue;
     for (const method of METHODS) {
       const operation = pathItem[method];
-      if (!isJsonObject(operation) || !Array.isArray(operation.tags) || !operation.tags.includes(tag)) continue;
+      if (!isJsonObject(operation) || !Array.isArray(operation.tags) || !operation.tags.includes(tag))
+        continue;
       operations.push({
         key: operationKey(method, path),
         operationId: String(operation.operationId ?? operationKey(method, path)),

@@ -10,7 +10,10 @@ function asObject(value: Json | undefined): JsonObject {
 function normaliseContent(doc: JsonObject, content: Json | undefined): JsonObject {
   const resolve = (ref: string) => resolvePointer(doc, ref);
   return Object.fromEntries(
-    Object.entries(asObject(content)).map(([type, media]) => [type, normaliseSchema(asObject(media).schema, resolve)]),
+    Object.entries(asObject(content)).map(([type, media]) => [
+      type,
+      normaliseSchema(asObject(media).schema, resolve),
+    ]),
   );
 }
 
@@ -18,14 +21,17 @@ function normaliseContent(doc: JsonObject, content: Json | undefined): JsonObjec
 function normaliseField(doc: JsonObject, raw: Json | undefined): JsonObject {
   const field = asObject(deref(doc, raw));
   const node: JsonObject = { required: field.required === true };
-  if (field.schema !== undefined) node.schema = normaliseSchema(field.schema, (ref) => resolvePointer(doc, ref));
+  if (field.schema !== undefined)
+    node.schema = normaliseSchema(field.schema, (ref) => resolvePointer(doc, ref));
   if (field.content !== undefined) node.content = normaliseContent(doc, field.content);
   return node;
 }
 
 function normaliseParameters(doc: JsonObject, pathItem: JsonObject, operation: JsonObject): JsonObject {
   const parameters: JsonObject = {};
-  const all = [pathItem.parameters, operation.parameters].flatMap((list) => (Array.isArray(list) ? list : []));
+  const all = [pathItem.parameters, operation.parameters].flatMap((list) =>
+    Array.isArray(list) ? list : [],
+  );
   for (const raw of all) {
     const parameter = asObject(deref(doc, raw));
     parameters[`${String(parameter.in)}.${String(parameter.name)}`] = normaliseField(doc, parameter);

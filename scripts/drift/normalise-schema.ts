@@ -1,6 +1,6 @@
+import { mergeSchemas } from "./merge-schemas.js";
 import type { Json, JsonObject } from "./model.js";
 import { isJsonObject } from "./model.js";
-import { mergeSchemas } from "./merge-schemas.js";
 
 /** Looks up a local reference such as `#/components/schemas/Jwk`. */
 export type RefResolver = (ref: string) => Json | undefined;
@@ -55,7 +55,10 @@ function ownKeywords(raw: JsonObject, resolve: RefResolver, seen: readonly strin
   }
   if (raw.items !== undefined) node.items = normaliseSchema(raw.items, resolve, seen);
   // Okta often leaves `type: object` out next to `properties`; the structure says it anyway.
-  if (node.type === undefined && (node.properties || node.required || node.additionalProperties !== undefined)) {
+  if (
+    node.type === undefined &&
+    (node.properties || node.required || node.additionalProperties !== undefined)
+  ) {
     node.type = "object";
   }
   return node;
@@ -65,7 +68,11 @@ function ownKeywords(raw: JsonObject, resolve: RefResolver, seen: readonly strin
  * Normalises a schema: `$ref`s resolved (siblings merged), `allOf` merged, `oneOf`/`anyOf` flattened
  * into plain branches (in source order; the diff pairs them by their constants), enums and `required` sorted, `nullable: false` dropped.
  */
-export function normaliseSchema(raw: Json | undefined, resolve: RefResolver, seen: readonly string[] = []): JsonObject {
+export function normaliseSchema(
+  raw: Json | undefined,
+  resolve: RefResolver,
+  seen: readonly string[] = [],
+): JsonObject {
   if (!isJsonObject(raw)) return {};
   const { $ref, allOf, oneOf, anyOf, ...rest } = raw;
   if (typeof $ref === "string") {
@@ -75,11 +82,14 @@ export function normaliseSchema(raw: Json | undefined, resolve: RefResolver, see
     return siblings ? mergeSchemas(target, normaliseSchema({ ...raw, $ref: null }, resolve, seen)) : target;
   }
   let node = ownKeywords(rest, resolve, seen);
-  for (const part of Array.isArray(allOf) ? allOf : []) node = mergeSchemas(node, normaliseSchema(part, resolve, seen));
+  for (const part of Array.isArray(allOf) ? allOf : [])
+    node = mergeSchemas(node, normaliseSchema(part, resolve, seen));
   const branches = Array.isArray(oneOf) ? oneOf : Array.isArray(anyOf) ? anyOf : undefined;
   if (branches) {
     const union = branches.map((branch) => normaliseSchema(branch, resolve, seen));
-    const flat = union.flatMap((leaf) => (Array.isArray(leaf.oneOf) ? leaf.oneOf.filter(isJsonObject) : [leaf]));
+    const flat = union.flatMap((leaf) =>
+      Array.isArray(leaf.oneOf) ? leaf.oneOf.filter(isJsonObject) : [leaf],
+    );
     node = mergeSchemas({ oneOf: flat }, node);
   }
   return node;

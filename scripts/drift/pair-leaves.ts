@@ -1,5 +1,5 @@
-import type { JsonObject } from "./model.js";
 import { labelOf, leafConstants } from "./leaf-label.js";
+import type { JsonObject } from "./model.js";
 
 /** Two union branches judged to describe the same kind of value, or one branch without a partner. */
 export interface LeafPair {

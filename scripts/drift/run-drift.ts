@@ -1,4 +1,4 @@
-import { type DriftResult, applyCuration } from "./apply-curation.js";
+import { applyCuration, type DriftResult } from "./apply-curation.js";
 import { loadCuration } from "./curation.js";
 import { diffOperations } from "./diff-operations.js";
 import { loadTagged } from "./load-tagged.js";
