@@ -6,9 +6,11 @@ type Emit = (difference: Omit<Difference, "op">) => void;
 
 function diffNodes(upstream: Json | undefined, ours: Json | undefined, path: string[], emit: Emit): void {
   const at = path.join(".");
-  if (upstream === undefined && ours === undefined) return;
-  if (upstream === undefined) return emit({ at, change: "only-ours", ours: ours as Json });
-  if (ours === undefined) return emit({ at, change: "only-upstream", upstream });
+  if (upstream === undefined || ours === undefined) {
+    if (upstream !== undefined) emit({ at, change: "only-upstream", upstream });
+    if (ours !== undefined) emit({ at, change: "only-ours", ours });
+    return;
+  }
   if (isJsonObject(upstream) && isJsonObject(ours)) {
     const keys = [...new Set([...Object.keys(upstream), ...Object.keys(ours)])].sort();
     for (const key of keys) {

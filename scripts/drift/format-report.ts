@@ -9,9 +9,10 @@ const LABELS: Record<Difference["change"], string> = {
   differs: "differs",
 };
 
-/** Paths relative to the working directory read better; URLs stay as they are. */
+/** Paths inside the working directory read better relative; other paths and URLs stay as given. */
 function shortPath(source: string): string {
-  return isAbsolute(source) ? relative(process.cwd(), source) || source : source;
+  const inside = isAbsolute(source) ? relative(process.cwd(), source) : "";
+  return inside && !inside.startsWith("..") ? inside : source;
 }
 
 function show(value: Json | undefined, limit = 160): string {
