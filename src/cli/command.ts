@@ -1,0 +1,34 @@
+import type { OktaClient } from "../client.js";
+import type { CliIo } from "./io.js";
+import type { FlagName, ParsedArgs } from "./parse.js";
+
+/** What a command hands back: the JSON document for `--json`, and the text for people. */
+export interface CommandOutput {
+  readonly json: unknown;
+  readonly text: string;
+}
+
+/** What a command runs with. */
+export interface CommandContext {
+  /** The command's positional arguments by name. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly args: ParsedArgs;
+  readonly io: CliIo;
+  /** Creates the client on first use, so that `keygen` needs no configuration. */
+  client(): OktaClient;
+}
+
+/** One subcommand, described as data: its words, arguments, flags, help and behaviour. */
+export interface Command {
+  /** The words that select it, such as `["jwks", "list"]`. */
+  readonly words: readonly string[];
+  /** Names of its positional arguments, all required. */
+  readonly params: readonly string[];
+  /** Flags it takes besides the global ones. */
+  readonly flags: readonly FlagName[];
+  /** One line for the command list. */
+  readonly summary: string;
+  /** Example command lines for `--help`. */
+  readonly examples: readonly string[];
+  run(context: CommandContext): Promise<CommandOutput>;
+}

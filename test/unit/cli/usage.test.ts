@@ -1,0 +1,69 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, test } from "vitest";
+import { VERSION } from "../../../src/version.js";
+
+const exec = promisify(execFile);
+const CLI = new URL("../../../dist/src/cli/main.js", import.meta.url).pathname;
+
+/** Runs the built CLI with a clean environment and returns its exit code and output. */
+export async function cli(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("okta-app-credentials CLI: usage", () => {
+  test("--version prints the package version", async () => {
+    expect(await cli(["--version"])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
+  });
+
+  test("--help lists every command and the exit codes", async () => {
+    const { code, stdout } = await cli(["--help"]);
+    expect(code).toBe(0);
+    for (const line of ["jwks list <appId>", "secrets deactivate <appId> <secretId>", "3  configuration"]) {
+      expect(stdout).toContain(line);
+    }
+  });
+
+  test("a command's --help shows its options and examples", async () => {
+    const { code, stdout } = await cli(["secrets", "create", "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Usage: okta-app-credentials secrets create <appId> [options]");
+    expect(stdout).toContain("--secret-file");
+    expect(stdout).toContain("okta-app-credentials secrets create 0oa8kg3bp0aQ7nD0x5d7 --secret-file");
+  });
+
+  test.each([
+    [["jwks", "list", "0oa1", "--bogus"], "error: Unknown option '--bogus'"],
+    [["jwks", "list"], "error: 'jwks list' needs <appId>"],
+    [["jwks", "get", "0oa1"], "error: 'jwks get' needs <keyId>"],
+    [["jwks", "list", "0oa1", "extra"], "error: 'jwks list' takes 1 argument(s); got 2"],
+    [["keys", "list"], "error: Unknown command 'keys list'"],
+    [["secrets", "list", "0oa1", "--kid", "x"], "error: --kid is not an option of 'secrets list'"],
+  ])("%j is a usage error (exit 2)", async (args, message) => {
+    const { code, stdout, stderr } = await cli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`${message}\nRun 'okta-app-credentials --help' for usage.\n`);
+  });
+
+  test("no org and no credentials are configuration errors (exit 3)", async () => {
+    expect(await cli(["jwks", "list", "0oa1"])).toMatchObject({
+      code: 3,
+      stderr: "error: No Okta org: pass --org-url or set OKTA_CLIENT_ORGURL (or use --mock)\n",
+    });
+    expect(
+      await cli(["jwks", "list", "0oa1"], { OKTA_CLIENT_ORGURL: "https://acme.okta.com" }),
+    ).toMatchObject({
+      code: 3,
+      stderr: "error: No credentials: set OKTA_CLIENT_TOKEN (an API token) or pass --token\n",
+    });
+  });
+});
