@@ -1,23 +1,6 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import { VERSION } from "../../../src/version.js";
-
-const exec = promisify(execFile);
-const CLI = new URL("../../../dist/src/cli/main.js", import.meta.url).pathname;
-
-/** Runs the built CLI with a clean environment and returns its exit code and output. */
-export async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], {
-      env: { PATH: process.env.PATH ?? "", ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { runCli as cli } from "../../helpers/run-cli.js";
 
 describe("okta-app-credentials CLI: usage", () => {
   test("--version prints the package version", async () => {
