@@ -1,4 +1,5 @@
 import type { JWK } from "jose";
+import type { FetchLike } from "../fetch-like.js";
 
 /** Scopes asked for when `scopes` is not given: everything the Application SSO Public Keys API needs. */
 export const DEFAULT_SCOPES: readonly string[] = ["okta.apps.read", "okta.apps.manage"];
@@ -51,7 +52,7 @@ export interface PrivateKeyAuthContext {
   /** The org URL, such as `https://acme.okta.com`. */
   readonly orgUrl: string;
   /** The fetch used for token requests: the user's fetch with the timeout layer, never the auth layer. */
-  readonly fetch: (request: Request) => Promise<Response>;
+  readonly fetch: FetchLike;
   /**
    * The clock, in milliseconds since the epoch.
    * @default Date.now

@@ -34,9 +34,8 @@ export function createPrivateKeyAuthenticator(
       authorized.headers.set("Authorization", `${grant.tokenType} ${grant.accessToken}`);
       if (grant.tokenType === "DPoP") {
         const nonce = tokens.nonces.get(new URL(request.url).origin);
-        const proof = await tokens
-          .prover()
-          .proof({ ...requestTarget(request), accessToken: grant.accessToken, nonce });
+        const { method, url } = request;
+        const proof = await tokens.prover().proof({ method, url, accessToken: grant.accessToken, nonce });
         authorized.headers.set("DPoP", proof);
       }
       return authorized;
@@ -51,8 +50,4 @@ export function createPrivateKeyAuthenticator(
       return true;
     },
   };
-}
-
-function requestTarget(request: Request): { method: string; url: string } {
-  return { method: request.method, url: request.url };
 }

@@ -1,3 +1,4 @@
+import type { FetchLike } from "../fetch-like.js";
 import { DEFAULT_SCOPES, type PrivateKeyAuth, type PrivateKeyAuthContext } from "./private-key-auth.js";
 import { isSigningAlgorithm, SIGNING_ALGORITHMS } from "./signing-algorithm.js";
 import { type SigningKey, toSigningKey } from "./signing-key.js";
@@ -10,7 +11,7 @@ export interface ResolvedPrivateKeyAuth {
   readonly scopes: readonly string[];
   readonly dpop: boolean | "auto";
   readonly tokenUrl: string;
-  readonly fetch: (request: Request) => Promise<Response>;
+  readonly fetch: FetchLike;
   readonly now: () => number;
 }
 
