@@ -13,7 +13,8 @@ const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
  * @see https://www.rfc-editor.org/rfc/rfc7468
  */
 export function readPem(text: string): PemBlock | undefined {
-  const match = PEM_BLOCK.exec(text);
+  // CI secrets often hold a PEM on one line with literal "\n" escapes instead of line breaks.
+  const match = PEM_BLOCK.exec(text.replace(/(?:\\r)?\\n/g, "\n"));
   if (!match?.[1] || match[2] === undefined) return undefined;
   // Legacy OpenSSL encryption puts "Proc-Type:" headers inside the block; the caller reports those by label.
   if (match[2].includes(":")) return { label: `ENCRYPTED ${match[1]}`, der: new Uint8Array() };

@@ -56,6 +56,14 @@ describe("readPem", () => {
     expect(readPem(`comment\n${pem}`)).toEqual({ label: "PRIVATE KEY", der: der(privateKey, "pkcs8") });
   });
 
+  test("accepts a PEM stored on one line with literal \\n escapes", () => {
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+    const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const escaped = pem.trim().replaceAll("\n", "\\n");
+    expect(escaped).not.toContain("\n");
+    expect(readPem(escaped)).toEqual({ label: "PRIVATE KEY", der: der(privateKey, "pkcs8") });
+  });
+
   test("marks legacy encrypted blocks and rejects broken ones", () => {
     const encrypted =
       "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\nAAAA\n-----END RSA PRIVATE KEY-----";
