@@ -69,6 +69,9 @@ function fromJwk(jwk: JWK, algorithm: SigningAlgorithm | undefined): SigningKey 
   const bound = isSigningAlgorithm(jwk.alg) ? jwk.alg : undefined;
   const type =
     jwk.kty === "EC" ? { kty: "EC" as const, crv: String(jwk.crv) } : { kty: "RSA" as const, bound };
+  if (bound && !fits(type, bound)) {
+    throw new TypeError(`auth.privateKey: the JWK's alg ${bound} does not fit its ${jwk.kty} key`);
+  }
   const alg = chooseAlgorithm(type, algorithm ?? bound);
   const kid = typeof jwk.kid === "string" && jwk.kid !== "" ? jwk.kid : undefined;
   const load = once(
@@ -96,6 +99,14 @@ function fromCryptoKey(key: CryptoKey, algorithm: SigningAlgorithm | undefined):
   const bound = name === "RSASSA-PKCS1-v1_5" && hash ? ALGORITHM_BY_RSA_HASH[hash.name] : undefined;
   if (!bound) throw new TypeError(`auth.privateKey: a ${name} CryptoKey cannot sign client assertions`);
   return { alg: chooseAlgorithm({ kty: "RSA", bound }, algorithm), kid: undefined, load: async () => key };
+}
+
+function fits(type: Parameters<typeof chooseAlgorithm>[0], alg: SigningAlgorithm): boolean {
+  try {
+    return chooseAlgorithm(type, alg) === alg;
+  } catch {
+    return false;
+  }
 }
 
 function isCryptoKey(value: unknown): value is CryptoKey {
