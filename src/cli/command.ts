@@ -14,8 +14,8 @@ export interface CommandContext {
   readonly params: Readonly<Record<string, string>>;
   readonly args: ParsedArgs;
   readonly io: CliIo;
-  /** Creates the client on first use, so that `keygen` needs no configuration. */
-  client(): OktaClient;
+  /** The configured client; commands marked `offline` get none and must not touch it. */
+  readonly okta: OktaClient;
 }
 
 /** One subcommand, described as data: its words, arguments, flags, help and behaviour. */
@@ -30,5 +30,7 @@ export interface Command {
   readonly summary: string;
   /** Example command lines for `--help`. */
   readonly examples: readonly string[];
+  /** Set for commands that need no Okta org (such as `keygen`): no configuration is read. */
+  readonly offline?: true;
   run(context: CommandContext): Promise<CommandOutput>;
 }

@@ -71,7 +71,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     flags: [],
     summary: "List the app's JSON Web Keys",
     examples: [`okta-app-credentials jwks list ${APP}`, `okta-app-credentials jwks list ${APP} --json`],
-    run: async (c) => keys(await c.client().jwks.list(c.params.appId as string)),
+    run: async (c) => keys(await c.okta.jwks.list(c.params.appId as string)),
   },
   {
     words: ["jwks", "get"],
@@ -79,7 +79,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     flags: [],
     summary: "Show one key by its Okta id (pks…)",
     examples: [`okta-app-credentials jwks get ${APP} pks2f4zrZbs8nUa7p0g4`],
-    run: async (c) => keys([await c.client().jwks.get(c.params.appId as string, c.params.keyId as string)]),
+    run: async (c) => keys([await c.okta.jwks.get(c.params.appId as string, c.params.keyId as string)]),
   },
   {
     words: ["jwks", "add"],
@@ -89,7 +89,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     examples: [
       `okta-app-credentials jwks add ${APP} --public-key key.pub.jwk.json --kid signing-2026 --inactive`,
     ],
-    run: async (c) => keys([await c.client().jwks.add(c.params.appId as string, await newJwkFrom(c))]),
+    run: async (c) => keys([await c.okta.jwks.add(c.params.appId as string, await newJwkFrom(c))]),
   },
   {
     words: ["jwks", "activate"],
@@ -97,8 +97,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     flags: [],
     summary: "Activate a key",
     examples: [`okta-app-credentials jwks activate ${APP} pks2f4zrZbs8nUa7p0g4`],
-    run: async (c) =>
-      keys([await c.client().jwks.activate(c.params.appId as string, c.params.keyId as string)]),
+    run: async (c) => keys([await c.okta.jwks.activate(c.params.appId as string, c.params.keyId as string)]),
   },
   {
     words: ["jwks", "deactivate"],
@@ -107,7 +106,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     summary: "Deactivate a key",
     examples: [`okta-app-credentials jwks deactivate ${APP} pks2f4zrZbs8nUa7p0g4`],
     run: async (c) =>
-      keys([await c.client().jwks.deactivate(c.params.appId as string, c.params.keyId as string)]),
+      keys([await c.okta.jwks.deactivate(c.params.appId as string, c.params.keyId as string)]),
   },
   {
     words: ["jwks", "delete"],
@@ -116,7 +115,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     summary: "Delete an inactive key",
     examples: [`okta-app-credentials jwks delete ${APP} pks2f4zrZbs8nUa7p0g4`],
     run: async (c) => {
-      await c.client().jwks.delete(c.params.appId as string, c.params.keyId as string);
+      await c.okta.jwks.delete(c.params.appId as string, c.params.keyId as string);
       return { json: { deleted: c.params.keyId }, text: `Deleted key ${c.params.keyId}` };
     },
   },
@@ -126,7 +125,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     flags: [],
     summary: "List the app's client secrets (masked unless --show-secret)",
     examples: [`okta-app-credentials secrets list ${APP}`, `okta-app-credentials secrets list ${APP} --json`],
-    run: async (c) => secrets(c, await c.client().secrets.list(c.params.appId as string)),
+    run: async (c) => secrets(c, await c.okta.secrets.list(c.params.appId as string)),
   },
   {
     words: ["secrets", "get"],
@@ -135,7 +134,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     summary: "Show one secret by its Okta id (ocs…)",
     examples: [`okta-app-credentials secrets get ${APP} ocs2f4zrZbs8nUa7p0g4 --show-secret`],
     run: async (c) =>
-      secrets(c, [await c.client().secrets.get(c.params.appId as string, c.params.secretId as string)]),
+      secrets(c, [await c.okta.secrets.get(c.params.appId as string, c.params.secretId as string)]),
   },
   {
     words: ["secrets", "create"],
@@ -147,7 +146,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
       `okta-app-credentials secrets create ${APP} --secret-file ./new-secret.txt --inactive`,
     ],
     run: async (c) =>
-      secrets(c, [await c.client().secrets.create(c.params.appId as string, await newSecretFrom(c))]),
+      secrets(c, [await c.okta.secrets.create(c.params.appId as string, await newSecretFrom(c))]),
   },
   {
     words: ["secrets", "activate"],
@@ -156,7 +155,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     summary: "Activate a secret",
     examples: [`okta-app-credentials secrets activate ${APP} ocs2f4zrZbs8nUa7p0g4`],
     run: async (c) =>
-      secrets(c, [await c.client().secrets.activate(c.params.appId as string, c.params.secretId as string)]),
+      secrets(c, [await c.okta.secrets.activate(c.params.appId as string, c.params.secretId as string)]),
   },
   {
     words: ["secrets", "deactivate"],
@@ -165,9 +164,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     summary: "Deactivate a secret",
     examples: [`okta-app-credentials secrets deactivate ${APP} ocs2f4zrZbs8nUa7p0g4`],
     run: async (c) =>
-      secrets(c, [
-        await c.client().secrets.deactivate(c.params.appId as string, c.params.secretId as string),
-      ]),
+      secrets(c, [await c.okta.secrets.deactivate(c.params.appId as string, c.params.secretId as string)]),
   },
   {
     words: ["secrets", "delete"],
@@ -176,7 +173,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     summary: "Delete an inactive secret",
     examples: [`okta-app-credentials secrets delete ${APP} ocs2f4zrZbs8nUa7p0g4`],
     run: async (c) => {
-      await c.client().secrets.delete(c.params.appId as string, c.params.secretId as string);
+      await c.okta.secrets.delete(c.params.appId as string, c.params.secretId as string);
       return { json: { deleted: c.params.secretId }, text: `Deleted secret ${c.params.secretId}` };
     },
   },

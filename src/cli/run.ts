@@ -1,3 +1,4 @@
+import type { OktaClient } from "../client.js";
 import { VERSION } from "../version.js";
 import type { Command, CommandOutput } from "./command.js";
 import { createCliClient } from "./config.js";
@@ -50,6 +51,15 @@ function print(io: CliIo, output: CommandOutput, json: boolean): void {
   io.out(json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
 }
 
+/** Stands in for the client of a command that needs none; touching it is a programming error. */
+function offlineClient(): OktaClient {
+  return new Proxy({} as OktaClient, {
+    get() {
+      throw new Error("this command runs without an Okta org");
+    },
+  });
+}
+
 function say(io: CliIo, text: string): number {
   io.out(`${text}\n`);
   return EXIT.ok;
@@ -68,13 +78,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (booleanFlag(args, "help")) return say(io, commandHelp(command, FLAG_HELP));
     checkFlags(command, args);
     const params = bindParams(command, args);
-    let client: ReturnType<typeof createCliClient> | undefined;
-    const output = await command.run({
-      params,
-      args,
-      io,
-      client: () => (client ??= createCliClient(args, io)),
-    });
+    const okta = command.offline ? offlineClient() : await createCliClient(args, io);
+    const output = await command.run({ params, args, io, okta });
     print(io, output, booleanFlag(args, "json"));
     return EXIT.ok;
   } catch (error) {

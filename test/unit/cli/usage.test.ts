@@ -46,7 +46,34 @@ describe("okta-app-credentials CLI: usage", () => {
       await cli(["jwks", "list", "0oa1"], { OKTA_CLIENT_ORGURL: "https://acme.okta.com" }),
     ).toMatchObject({
       code: 3,
-      stderr: "error: No credentials: set OKTA_CLIENT_TOKEN (an API token) or pass --token\n",
+      stderr: expect.stringMatching(
+        /^error: No credentials: set OKTA_CLIENT_TOKEN \(an API token\), or OKTA_CLIENT_AUTHORIZATIONMODE=PrivateKey/,
+      ),
     });
+  });
+
+  test("private key mode without a key is a configuration error that names what is missing", async () => {
+    const run = await cli(["secrets", "list", "0oa1"], {
+      OKTA_CLIENT_ORGURL: "https://acme.okta.com",
+      OKTA_CLIENT_AUTHORIZATIONMODE: "PrivateKey",
+      OKTA_CLIENT_CLIENTID: "0oa9svcapp1Lq8Xe0x5d",
+    });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(
+      "Private key auth needs a client id (--client-id, OKTA_CLIENT_CLIENTID) and a private key",
+    );
+  });
+
+  test("an unreadable private key path is named without echoing the value", async () => {
+    const run = await cli(["secrets", "list", "0oa1"], {
+      OKTA_CLIENT_ORGURL: "https://acme.okta.com",
+      OKTA_CLIENT_AUTHORIZATIONMODE: "PrivateKey",
+      OKTA_CLIENT_CLIENTID: "0oa9svcapp1Lq8Xe0x5d",
+      OKTA_CLIENT_PRIVATEKEY: "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ",
+    });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe(
+      "error: Cannot read the private key file (ENOENT); OKTA_CLIENT_PRIVATEKEY holds a PEM or a path\n",
+    );
   });
 });
