@@ -83,7 +83,8 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
     let retryFor: string | null = null;
     for (let attempt = 0; ; attempt += 1) {
       signal.throwIfAborted();
-      const outcome = await send(next, prepareAttempt(request, attempt, retryFor), signal);
+      const canResend = attempt < settings.retries && mayRetry(request, "network");
+      const outcome = await send(next, prepareAttempt(request, attempt, retryFor), signal, canResend);
       if (attempt === 0 && "response" in outcome)
         retryFor = outcome.response.headers.get("X-Okta-Request-Id");
       const reason = reasonOf(outcome);
@@ -110,13 +111,30 @@ function prepareAttempt(request: Request, attempt: number, retryFor: string | nu
   return copy;
 }
 
-async function send(next: FetchLike, request: Request, signal: AbortSignal): Promise<Outcome> {
+async function send(
+  next: FetchLike,
+  request: Request,
+  signal: AbortSignal,
+  buffer: boolean,
+): Promise<Outcome> {
   try {
-    return { response: await next(request) };
+    const response = await next(request);
+    return { response: buffer ? await readWhole(response) : response };
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     return { error, reason: errorReason(error) };
   }
+}
+
+/**
+ * Reads the body within the attempt, so a connection that drops halfway through the body is a network error the
+ * loop can retry rather than a failure surfacing later in the caller. Okta's bodies are small JSON documents.
+ */
+async function readWhole(response: Response): Promise<Response> {
+  if (response.body === null || RETRY_SCOPE[response.status]) return response;
+  const copy = new Response(await response.arrayBuffer(), response);
+  Object.defineProperty(copy, "url", { value: response.url });
+  return copy;
 }
 
 /** fetch rejects with a TypeError when no HTTP answer arrived; anything else (auth errors, bugs) is not retried. */
