@@ -1,6 +1,7 @@
 import { abortableSleep, type Sleep } from "./abortable-sleep.js";
 import { isOktaTimeoutError } from "./errors.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
+import { holdRequest } from "./keep-alive.js";
 import { rateLimitDelayMs } from "./rate-limit.js";
 import { checkRetryOptions, type RetryOptions } from "./retry-options.js";
 
@@ -117,12 +118,15 @@ async function send(
   signal: AbortSignal,
   buffer: boolean,
 ): Promise<Outcome> {
+  const release = holdRequest(request);
   try {
     const response = await next(request);
     return { response: buffer ? await readWhole(response) : response };
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     return { error, reason: errorReason(error) };
+  } finally {
+    release();
   }
 }
 

@@ -1,5 +1,6 @@
 import { OktaTimeoutError } from "./errors.js";
 import type { FetchLayer } from "./fetch-like.js";
+import { holdRequest } from "./keep-alive.js";
 
 /** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -16,19 +17,30 @@ export function withTimeout(timeoutMs = 30_000): FetchLayer {
     throw new TypeError(`timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMER_MS}`);
   }
   return (next) => async (request) => {
-    const timer = new AbortController();
     const error = new OktaTimeoutError({ method: request.method, url: request.url }, timeoutMs);
-    const handle = setTimeout(() => timer.abort(error), timeoutMs);
-    const signal = anySignal([request.signal, timer.signal]);
+    // One controller fed by both the caller's signal and the timer, rather than AbortSignal.any: on Node 20 a
+    // combined signal that only the request refers to can be garbage-collected before it fires.
+    const controller = new AbortController();
+    const onCallerAbort = () => controller.abort(request.signal.reason);
+    const handle = setTimeout(() => controller.abort(error), timeoutMs);
+    const attempt = new Request(request, { signal: controller.signal });
+    const release = holdRequest(attempt);
+    const clear = () => {
+      release();
+      clearTimeout(handle);
+      request.signal.removeEventListener("abort", onCallerAbort);
+    };
+    if (request.signal.aborted) onCallerAbort();
+    else request.signal.addEventListener("abort", onCallerAbort, { once: true });
     let response: Response;
     try {
-      response = await next(new Request(request, { signal }));
+      response = await next(attempt);
     } catch (reason) {
-      clearTimeout(handle);
+      clear();
       if (request.signal.aborted) throw request.signal.reason;
-      throw timer.signal.aborted ? error : reason;
+      throw controller.signal.reason === error ? error : reason;
     }
-    return keepTimerUntilRead(response, () => clearTimeout(handle), timer.signal);
+    return keepTimerUntilRead(response, clear, controller.signal);
   };
 }
 
@@ -36,7 +48,7 @@ export function withTimeout(timeoutMs = 30_000): FetchLayer {
  * Returns `response` with a body that clears the timer once read to the end (or cancelled), so a body that
  * stalls after the headers still times out and a finished one leaves no timer behind.
  */
-function keepTimerUntilRead(response: Response, clear: () => void, timeout: AbortSignal): Response {
+function keepTimerUntilRead(response: Response, clear: () => void, signal: AbortSignal): Response {
   if (response.body === null) {
     clear();
     return response;
@@ -54,7 +66,7 @@ function keepTimerUntilRead(response: Response, clear: () => void, timeout: Abor
         }
       } catch (reason) {
         clear();
-        controller.error(timeout.aborted ? timeout.reason : reason);
+        controller.error(signal.aborted ? signal.reason : reason);
       }
     },
     cancel(reason) {
@@ -65,18 +77,4 @@ function keepTimerUntilRead(response: Response, clear: () => void, timeout: Abor
   const wrapped = new Response(body, response);
   Object.defineProperty(wrapped, "url", { value: response.url });
   return wrapped;
-}
-
-/** `AbortSignal.any`, with a small fallback for runtimes that lack it. */
-function anySignal(signals: readonly AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === "function") return AbortSignal.any([...signals]);
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
 }
