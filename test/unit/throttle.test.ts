@@ -49,10 +49,18 @@ async function rateLimitedServer(clock: { t: number }, budget: number) {
     };
     if (bucket.remaining === 0) {
       state.violations += 1;
-      return { status: 429, headers: { ...headers, "X-Rate-Limit-Remaining": "0" }, body: { errorCode: "E0000047" } };
+      return {
+        status: 429,
+        headers: { ...headers, "X-Rate-Limit-Remaining": "0" },
+        body: { errorCode: "E0000047" },
+      };
     }
     bucket.remaining -= 1;
-    return { status: 200, headers: { ...headers, "X-Rate-Limit-Remaining": String(bucket.remaining) }, body: [] };
+    return {
+      status: 200,
+      headers: { ...headers, "X-Rate-Limit-Remaining": String(bucket.remaining) },
+      body: [],
+    };
   });
   return { url: server.url, state, requests: server.requests };
 }
@@ -62,7 +70,9 @@ describe("withThrottle", () => {
     const clock = fakeClock(1_800_000_000_000);
     const { url, state, requests } = await rateLimitedServer(clock, 10);
     const send = withThrottle({ now: clock.now, sleep: clock.sleep })(realFetch);
-    const responses = await Promise.all(Array.from({ length: 100 }, () => send(new Request(`${url}${JWKS}`))));
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, () => send(new Request(`${url}${JWKS}`))),
+    );
     expect(responses.map((response) => response.status)).toEqual(Array(100).fill(200));
     expect(state.violations).toBe(0);
     expect(requests).toHaveLength(100);
@@ -95,7 +105,9 @@ describe("withThrottle", () => {
     const clock = fakeClock(1_800_000_000_000);
     server = await startScriptedServer(() => ({ status: 200, body: [] }));
     const send = withThrottle({ now: clock.now, sleep: clock.sleep })(realFetch);
-    const responses = await Promise.all(Array.from({ length: 20 }, () => send(new Request(`${server?.url}${JWKS}`))));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => send(new Request(`${server?.url}${JWKS}`))),
+    );
     expect(responses.every((response) => response.status === 200)).toBe(true);
     expect(clock.slept).toBe(0);
   });
