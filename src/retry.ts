@@ -3,6 +3,7 @@ import { isOktaTimeoutError } from "./errors.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { holdRequest } from "./keep-alive.js";
 import { rateLimitDelayMs } from "./rate-limit.js";
+import { replaceBody } from "./replace-body.js";
 import { checkRetryOptions, type RetryOptions } from "./retry-options.js";
 
 export type { RetryInfo, RetryOptions } from "./retry-options.js";
@@ -136,9 +137,7 @@ async function send(
  */
 async function readWhole(response: Response): Promise<Response> {
   if (response.body === null || RETRY_SCOPE[response.status]) return response;
-  const copy = new Response(await response.arrayBuffer(), response);
-  Object.defineProperty(copy, "url", { value: response.url });
-  return copy;
+  return replaceBody(response, await response.arrayBuffer());
 }
 
 /** fetch rejects with a TypeError when no HTTP answer arrived; anything else (auth errors, bugs) is not retried. */

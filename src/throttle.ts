@@ -9,7 +9,16 @@ export interface ThrottleOptions {
   readonly now?: (() => number) | undefined;
   /** @default abortableSleep */
   readonly sleep?: Sleep | undefined;
+  /**
+   * The longest the throttle holds a request; when the window resets later than this, the request is sent at
+   * once and Okta's 429 reaches the caller (as an error with `retryAfter`) instead of a silent long wait.
+   * @default 60_000
+   */
+  readonly maxDelayMs?: number | undefined;
 }
+
+/** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
+const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * What the throttle knows about one bucket. `unknown`: nothing yet, so one request goes first to learn the budget;
@@ -34,7 +43,7 @@ interface Bucket {
  */
 export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
   if (options === false) return (next) => next;
-  const { now, sleep } = checkThrottleOptions(options);
+  const { now, sleep, maxDelayMs } = checkThrottleOptions(options);
   const buckets = new Map<string, Bucket>();
 
   const acquire = async (bucket: Bucket, signal: AbortSignal): Promise<void> => {
@@ -44,6 +53,7 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
       if (bucket.state === "limited" && time >= bucket.resetAt) bucket.state = "unknown";
       if (bucket.state === "open" || (bucket.state === "unknown" && bucket.inFlight === 0)) break;
       if (bucket.state === "limited" && bucket.remaining - bucket.inFlight > 0) break;
+      if (bucket.state === "limited" && bucket.resetAt - time > maxDelayMs) break;
       if (bucket.state === "unknown") await settled(bucket, signal);
       else await sleep(bucket.resetAt - time, signal);
     }
@@ -72,18 +82,26 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
   };
 }
 
-function checkThrottleOptions(options: ThrottleOptions | undefined): { now: () => number; sleep: Sleep } {
-  if (options === undefined) return { now: Date.now, sleep: abortableSleep };
+interface ThrottleSettings {
+  readonly now: () => number;
+  readonly sleep: Sleep;
+  readonly maxDelayMs: number;
+}
+
+function checkThrottleOptions(options: ThrottleOptions | undefined): ThrottleSettings {
+  if (options === undefined) return { now: Date.now, sleep: abortableSleep, maxDelayMs: 60_000 };
   if (typeof options !== "object" || options === null) {
     throw new TypeError("throttle must be an object, or false to turn throttling off");
   }
-  if (options.now !== undefined && typeof options.now !== "function") {
+  const { now = Date.now, sleep = abortableSleep, maxDelayMs = 60_000 } = options;
+  if (typeof now !== "function")
     throw new TypeError("throttle.now must be a function returning epoch milliseconds");
-  }
-  if (options.sleep !== undefined && typeof options.sleep !== "function") {
+  if (typeof sleep !== "function")
     throw new TypeError("throttle.sleep must be a function (ms, signal) => Promise<void>");
+  if (typeof maxDelayMs !== "number" || !(maxDelayMs >= 0 && maxDelayMs <= MAX_TIMER_MS)) {
+    throw new TypeError(`throttle.maxDelayMs must be a number of milliseconds from 0 to ${MAX_TIMER_MS}`);
   }
-  return { now: options.now ?? Date.now, sleep: options.sleep ?? abortableSleep };
+  return { now, sleep, maxDelayMs };
 }
 
 function newBucket(): Bucket {

@@ -1,6 +1,7 @@
 import { OktaTimeoutError } from "./errors.js";
 import type { FetchLayer } from "./fetch-like.js";
 import { holdRequest } from "./keep-alive.js";
+import { canHaveBody, replaceBody } from "./replace-body.js";
 
 /** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -49,7 +50,7 @@ export function withTimeout(timeoutMs = 30_000): FetchLayer {
  * stalls after the headers still times out and a finished one leaves no timer behind.
  */
 function keepTimerUntilRead(response: Response, clear: () => void, signal: AbortSignal): Response {
-  if (response.body === null) {
+  if (response.body === null || !canHaveBody(response.status)) {
     clear();
     return response;
   }
@@ -74,7 +75,5 @@ function keepTimerUntilRead(response: Response, clear: () => void, signal: Abort
       return reader.cancel(reason);
     },
   });
-  const wrapped = new Response(body, response);
-  Object.defineProperty(wrapped, "url", { value: response.url });
-  return wrapped;
+  return replaceBody(response, body);
 }

@@ -112,6 +112,25 @@ describe("withThrottle", () => {
     expect(clock.slept).toBe(0);
   });
 
+  test("sends at once instead of holding longer than maxDelayMs", async () => {
+    const clock = fakeClock(1_800_000_000_000);
+    const reset = String(1_800_000_000 + 120);
+    server = await startScriptedServer(() => ({
+      status: 200,
+      headers: {
+        Date: new Date(clock.t).toUTCString(),
+        "X-Rate-Limit-Remaining": "0",
+        "X-Rate-Limit-Reset": reset,
+      },
+      body: [],
+    }));
+    const send = withThrottle({ now: clock.now, sleep: clock.sleep, maxDelayMs: 60_000 })(realFetch);
+    await send(new Request(`${server.url}${JWKS}`));
+    await send(new Request(`${server.url}${JWKS}`));
+    expect(clock.slept).toBe(0);
+    expect(server.requests).toHaveLength(2);
+  });
+
   test("rejects at once with the signal's reason when aborted during a wait", async () => {
     const resetIn30s = String(Math.floor(Date.now() / 1000) + 30);
     server = await startScriptedServer(() => ({
@@ -153,6 +172,7 @@ describe("withThrottle", () => {
     ["on", /^throttle must be/],
     [{ now: 5 }, /throttle\.now/],
     [{ sleep: "1s" }, /throttle\.sleep/],
+    [{ maxDelayMs: -1 }, /throttle\.maxDelayMs/],
   ])("rejects %j", (options, message) => {
     expect(() => withThrottle(options as never)).toThrow(message);
   });
