@@ -1,15 +1,13 @@
 import { abortableSleep, type Sleep } from "./abortable-sleep.js";
-import { isOktaTimeoutError } from "./errors.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { holdRequest } from "./keep-alive.js";
 import { rateLimitDelayMs } from "./rate-limit.js";
 import { replaceBody } from "./replace-body.js";
 import { checkRetryOptions, type RetryOptions } from "./retry-options.js";
+import { errorReason, isRetryableStatus, mayRetry, type RetryReason } from "./retry-rules.js";
 
 export type { RetryInfo, RetryOptions } from "./retry-options.js";
-
-/** Why an attempt failed in a way the retry layer considers: an HTTP status, a network error or a timeout. */
-export type RetryReason = number | "network" | "timeout";
+export type { RetryReason } from "./retry-rules.js";
 
 /** Clocks and randomness the retry layer uses, replaceable in tests. */
 export interface RetryDeps {
@@ -20,32 +18,6 @@ export interface RetryDeps {
   /** Source of jitter in [0, 1). @default Math.random */
   readonly random?: () => number;
 }
-
-/**
- * Which failures earn another attempt, and for which operations. A 429 means Okta did not run the request, so
- * every operation may repeat it; after a 5xx, a dropped connection or a timeout the request may have run, so only
- * operations that leave Okta in the same state when repeated ({@link REPEATABLE}) try again.
- */
-const RETRY_SCOPE: Readonly<Record<string, "any" | "repeatable">> = {
-  429: "any",
-  500: "repeatable",
-  502: "repeatable",
-  503: "repeatable",
-  504: "repeatable",
-  network: "repeatable",
-  timeout: "repeatable",
-};
-
-/**
- * Operations safe to send twice. POST `…/credentials/jwks` and `…/credentials/secrets` are absent on purpose:
- * a second attempt could create a second key or secret.
- */
-const REPEATABLE: ReadonlyArray<{ readonly method: string; readonly path: RegExp }> = [
-  { method: "GET", path: /^/ },
-  { method: "HEAD", path: /^/ },
-  { method: "DELETE", path: /^/ },
-  { method: "POST", path: /\/lifecycle\/(?:activate|deactivate)$/ },
-];
 
 /** Base of the exponential backoff used when Okta gives no time to wait: 0.5 s, 1 s, 2 s, … (with jitter). */
 const BACKOFF_BASE_MS = 500;
@@ -136,25 +108,11 @@ async function send(
  * loop can retry rather than a failure surfacing later in the caller. Okta's bodies are small JSON documents.
  */
 async function readWhole(response: Response): Promise<Response> {
-  if (response.body === null || RETRY_SCOPE[response.status]) return response;
+  if (response.body === null || isRetryableStatus(response.status)) return response;
   return replaceBody(response, await response.arrayBuffer());
-}
-
-/** fetch rejects with a TypeError when no HTTP answer arrived; anything else (auth errors, bugs) is not retried. */
-function errorReason(error: unknown): RetryReason | undefined {
-  if (isOktaTimeoutError(error)) return "timeout";
-  return error instanceof TypeError ? "network" : undefined;
 }
 
 function reasonOf(outcome: Outcome): RetryReason | undefined {
   if (!("response" in outcome)) return outcome.reason;
-  return RETRY_SCOPE[outcome.response.status] ? outcome.response.status : undefined;
-}
-
-function mayRetry(request: Request, reason: RetryReason): boolean {
-  const scope = RETRY_SCOPE[reason];
-  if (scope === "any") return true;
-  if (scope !== "repeatable") return false;
-  const { pathname } = new URL(request.url);
-  return REPEATABLE.some((rule) => rule.method === request.method && rule.path.test(pathname));
+  return isRetryableStatus(outcome.response.status) ? outcome.response.status : undefined;
 }

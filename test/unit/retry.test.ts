@@ -224,6 +224,15 @@ describe("withRetry on 5xx and dropped connections", () => {
     expect(requests.map((request) => request.method)).toEqual(["GET", "GET", "POST"]);
   });
 
+  test("returns a DELETE's 204 intact", async () => {
+    const { url } = await serve([{ status: 204 }]);
+    const response = await withRetry()(realFetch)(
+      new Request(`${url}${APP}/secrets/ocs1`, { method: "DELETE" }),
+    );
+    expect(response.status).toBe(204);
+    expect(await response.text()).toBe("");
+  });
+
   test("sends once and passes everything through with retry: false", async () => {
     const { url, requests } = await serve([{ status: 503 }, { status: 200 }]);
     const response = await withRetry(false)(realFetch)(new Request(`${url}${APP}/jwks`));
