@@ -18,12 +18,14 @@ export function withTimeout(timeoutMs = 30_000): FetchLayer {
     throw new TypeError(`timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMER_MS}`);
   }
   return (next) => async (request) => {
-    const error = new OktaTimeoutError({ method: request.method, url: request.url }, timeoutMs);
-    // One controller fed by both the caller's signal and the timer, rather than AbortSignal.any: on Node 20 a
-    // combined signal that only the request refers to can be garbage-collected before it fires.
+    // One controller that both the caller's signal and the timer abort; `timedOut` tells the two apart.
     const controller = new AbortController();
     const onCallerAbort = () => controller.abort(request.signal.reason);
-    const handle = setTimeout(() => controller.abort(error), timeoutMs);
+    let timedOut: OktaTimeoutError | undefined;
+    const handle = setTimeout(() => {
+      timedOut = new OktaTimeoutError({ method: request.method, url: request.url }, timeoutMs);
+      controller.abort(timedOut);
+    }, timeoutMs);
     const attempt = new Request(request, { signal: controller.signal });
     const release = holdRequest(attempt);
     const clear = () => {
@@ -39,7 +41,7 @@ export function withTimeout(timeoutMs = 30_000): FetchLayer {
     } catch (reason) {
       clear();
       if (request.signal.aborted) throw request.signal.reason;
-      throw controller.signal.reason === error ? error : reason;
+      throw timedOut ?? reason;
     }
     return keepTimerUntilRead(response, clear, controller.signal);
   };
