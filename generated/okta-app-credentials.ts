@@ -686,16 +686,6 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description Web links (RFC 8288) for the list; `rel="next"` would name the next page.
-         * @example <https://acme.okta.com/api/v1/apps/0oa8kg3bp0aQ7nD0x5d7/credentials/secrets>; rel="self"
-         */
-        ClientSecretListLink: string;
-        /**
-         * @description Web links (RFC 8288) for the list; `rel="next"` would name the next page.
-         * @example <https://acme.okta.com/api/v1/apps/0oa8kg3bp0aQ7nD0x5d7/credentials/jwks>; rel="self"
-         */
-        JwkListLink: string;
-        /**
          * @description Okta's id for this request; quote it, with the error's `errorId`, to Okta support.
          * @example Zm9yZXN0LXJlcXVlc3QtNzcxMjA
          */
@@ -744,7 +734,11 @@ export interface operations {
             /** @description The app's keys. */
             200: {
                 headers: {
-                    Link: components["headers"]["JwkListLink"];
+                    /**
+                     * @description Web links (RFC 8288) for the list; a `rel="next"` link would name the next page.
+                     * @example <https://acme.okta.com/api/v1/apps/0oa8kg3bp0aQ7nD0x5d7/credentials/jwks>; rel="self"
+                     */
+                    Link?: string;
                     "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id"];
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
                     "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
@@ -1011,7 +1005,11 @@ export interface operations {
             /** @description The app's client secrets. */
             200: {
                 headers: {
-                    Link: components["headers"]["ClientSecretListLink"];
+                    /**
+                     * @description Web links (RFC 8288) for the list; a `rel="next"` link would name the next page.
+                     * @example <https://acme.okta.com/api/v1/apps/0oa8kg3bp0aQ7nD0x5d7/credentials/secrets>; rel="self"
+                     */
+                    Link?: string;
                     "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id"];
                     "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
                     "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];

@@ -27,10 +27,12 @@ export interface OktaClient {
 export function createOktaClient(options: OktaClientOptions): OktaClient {
   checkOptions(options);
   const origin = toOrgOrigin(options.orgUrl);
-  const layers: FetchLayer[] = [];
-  if (options.auth !== undefined) layers.push(withAuth(createAuthenticator(options.auth), origin));
   const userFetch = options.fetch;
   const base: FetchLike = userFetch ?? ((request) => globalThis.fetch(request));
+  const layers: FetchLayer[] = [];
+  if (options.auth !== undefined) {
+    layers.push(withAuth(createAuthenticator(options.auth, { orgUrl: origin, fetch: base }), origin));
+  }
   const raw = createClient<paths>({
     baseUrl: origin,
     fetch: layers.reduceRight<FetchLike>((next, layer) => layer(next), base),

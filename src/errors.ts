@@ -101,6 +101,8 @@ export interface OktaOAuthErrorInit {
   readonly error: string;
   readonly errorDescription?: string | undefined;
   readonly tokenUrl: string;
+  /** What the caller can do about it, appended to the message; never carries a credential. */
+  readonly hint?: string | undefined;
 }
 
 /** The OAuth 2.0 token endpoint refused to issue an access token. */
@@ -117,7 +119,8 @@ export class OktaOAuthError extends OktaError {
 
   constructor(init: OktaOAuthErrorInit) {
     const detail = init.errorDescription ? `: ${init.errorDescription}` : "";
-    super(`${init.status} ${init.error}${detail} (POST ${init.tokenUrl})`);
+    const hint = init.hint ? ` ${init.hint}` : "";
+    super(`${init.status} ${init.error}${detail} (POST ${init.tokenUrl})${hint}`);
     this.status = init.status;
     this.error = init.error;
     this.errorDescription = init.errorDescription;

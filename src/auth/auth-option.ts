@@ -1,3 +1,4 @@
+import type { PrivateKeyAuth } from "./private-key-auth.js";
 import type { TokenSource } from "./static-token.js";
 
 /** Authenticate with an Okta API token: `Authorization: SSWS <token>`. */
@@ -15,4 +16,4 @@ export interface AccessTokenAuth {
 }
 
 /** How the client authenticates its requests. */
-export type AuthOption = ApiTokenAuth | AccessTokenAuth;
+export type AuthOption = ApiTokenAuth | AccessTokenAuth | PrivateKeyAuth;

@@ -1,12 +1,15 @@
 import type { AuthOption } from "./auth-option.js";
 import type { Authenticator } from "./authenticator.js";
+import type { PrivateKeyAuthContext } from "./private-key-auth.js";
+import { createPrivateKeyAuthenticator } from "./private-key-authenticator.js";
 import { checkToken, createStaticTokenAuthenticator } from "./static-token.js";
 
 /**
- * Validates the `auth` option and returns the authenticator for it.
- * @throws {TypeError} naming the offending field; the token itself is never echoed.
+ * Validates the `auth` option and returns the authenticator for it; `context` serves service-app auth, which
+ * requests its own tokens.
+ * @throws {TypeError} naming the offending field; tokens and keys are never echoed.
  */
-export function createAuthenticator(auth: AuthOption): Authenticator {
+export function createAuthenticator(auth: AuthOption, context: PrivateKeyAuthContext): Authenticator {
   if (typeof auth !== "object" || auth === null) {
     throw new TypeError('auth must be an object such as { type: "apiToken", token }');
   }
@@ -18,9 +21,11 @@ export function createAuthenticator(auth: AuthOption): Authenticator {
         "Bearer",
         typeof auth.token === "function" ? auth.token : checkToken(auth.token, "auth.token"),
       );
+    case "privateKey":
+      return createPrivateKeyAuthenticator(auth, context);
     default:
       throw new TypeError(
-        `auth.type must be "apiToken" or "accessToken"; got ${JSON.stringify(typeOf(auth))}`,
+        `auth.type must be "apiToken", "accessToken" or "privateKey"; got ${JSON.stringify(typeOf(auth))}`,
       );
   }
 }

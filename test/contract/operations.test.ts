@@ -12,6 +12,22 @@ const APP = "0oa8kg3bp0aQ7nD0x5d7";
 const KEY = "pks2f4zrZbs8nUa7p0g4";
 const SECRET = "ocs2f4zrZbs8nUa7p0g4";
 
+/** The facade method of each operation, for test names. */
+const METHOD: Record<string, string> = {
+  listJwk: "jwks.list",
+  addJwk: "jwks.add",
+  getJwk: "jwks.get",
+  deletejwk: "jwks.delete",
+  activateOAuth2ClientJsonWebKey: "jwks.activate",
+  deactivateOAuth2ClientJsonWebKey: "jwks.deactivate",
+  listOAuth2ClientSecrets: "secrets.list",
+  createOAuth2ClientSecret: "secrets.create",
+  getOAuth2ClientSecret: "secrets.get",
+  deleteOAuth2ClientSecret: "secrets.delete",
+  activateOAuth2ClientSecret: "secrets.activate",
+  deactivateOAuth2ClientSecret: "secrets.deactivate",
+};
+
 /** Runs one operation through the facade; `body` is a request example where the operation takes one. */
 const INVOKE: Record<string, (okta: OktaClient, body?: unknown) => Promise<unknown>> = {
   listJwk: (okta) => okta.jwks.list(APP),
@@ -77,11 +93,12 @@ afterEach(() => {
 describe("the spec's coverage", () => {
   test("has exactly Okta's twelve operations, each with a facade method", () => {
     expect([...operationIds].sort()).toEqual(Object.keys(INVOKE).sort());
+    expect(Object.keys(METHOD).sort()).toEqual(Object.keys(INVOKE).sort());
     expect(operationIds).toHaveLength(12);
   });
 });
 
-describe.each(operationIds)("%s", (operationId) => {
+describe.each(operationIds.map((id) => [`${METHOD[id]} (${id})`, id]))("%s", (_name, operationId) => {
   const cases = responseCases.filter((c) => c.operationId === operationId);
 
   test.each(cases.filter((c) => c.status < 300).map((c) => [c.status, c.example ?? "(no body)", c] as const))(

@@ -293,7 +293,7 @@ describe("createOktaClient: validation before any request", () => {
       "auth.token must be a non-empty string",
     );
     expect(() => createOktaClient({ orgUrl: ORG, auth: { type: "password" } as never })).toThrow(
-      'auth.type must be "apiToken" or "accessToken"; got "password"',
+      'auth.type must be "apiToken", "accessToken" or "privateKey"; got "password"',
     );
     expect(() => createOktaClient({ orgUrl: ORG, fetch: "fetch" as never })).toThrow(
       "fetch must be a function",

@@ -1,0 +1,36 @@
+import type { OktaClient } from "../client.js";
+import type { CliIo } from "./io.js";
+import type { FlagName, ParsedArgs } from "./parse.js";
+
+/** What a command hands back: the JSON document for `--json`, and the text for people. */
+export interface CommandOutput {
+  readonly json: unknown;
+  readonly text: string;
+}
+
+/** What a command runs with. */
+export interface CommandContext {
+  /** The command's positional arguments by name. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly args: ParsedArgs;
+  readonly io: CliIo;
+  /** The configured client; commands marked `offline` get none and must not touch it. */
+  readonly okta: OktaClient;
+}
+
+/** One subcommand, described as data: its words, arguments, flags, help and behaviour. */
+export interface Command {
+  /** The words that select it, such as `["jwks", "list"]`. */
+  readonly words: readonly string[];
+  /** Names of its positional arguments, all required. */
+  readonly params: readonly string[];
+  /** Flags it takes besides the global ones. */
+  readonly flags: readonly FlagName[];
+  /** One line for the command list. */
+  readonly summary: string;
+  /** Example command lines for `--help`. */
+  readonly examples: readonly string[];
+  /** Set for commands that need no Okta org (such as `keygen`): no configuration is read. */
+  readonly offline?: true;
+  run(context: CommandContext): Promise<CommandOutput>;
+}

@@ -1,0 +1,100 @@
+import { readFile } from "node:fs/promises";
+import type { AuthOption } from "../auth/auth-option.js";
+import { createOktaClient, type OktaClient } from "../client.js";
+import { VERSION } from "../version.js";
+import { ConfigError } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+import { type FlagName, type ParsedArgs, stringFlag } from "./parse.js";
+
+/** Each setting's flag and the environment variable Okta's SDKs use for it. */
+const SETTINGS = {
+  orgUrl: ["org-url", "OKTA_CLIENT_ORGURL"],
+  token: ["token", "OKTA_CLIENT_TOKEN"],
+  clientId: ["client-id", "OKTA_CLIENT_CLIENTID"],
+  privateKey: ["private-key", "OKTA_CLIENT_PRIVATEKEY"],
+  keyId: ["key-id", "OKTA_CLIENT_KEYID"],
+  scopes: ["scopes", "OKTA_CLIENT_SCOPES"],
+} as const satisfies Record<string, readonly [FlagName, string]>;
+
+/** Reads a flag, else its environment variable; empty counts as unset. */
+function setting(args: ParsedArgs, io: CliIo, name: keyof typeof SETTINGS): string | undefined {
+  const [flag, env] = SETTINGS[name];
+  const value = stringFlag(args, flag) ?? io.env[env];
+  return value === "" ? undefined : value;
+}
+
+/**
+ * Builds the client a command runs with, from flags, else `OKTA_CLIENT_*` variables.
+ * @throws {ConfigError} when the org or the credentials are missing or unreadable.
+ */
+export async function createCliClient(args: ParsedArgs, io: CliIo): Promise<OktaClient> {
+  const orgUrl = setting(args, io, "orgUrl");
+  if (!orgUrl) throw new ConfigError("No Okta org: pass --org-url or set OKTA_CLIENT_ORGURL (or use --mock)");
+  const auth = await resolveAuth(args, io);
+  return createOktaClient({ orgUrl, auth, userAgent: `okta-app-credentials-cli/${VERSION}` });
+}
+
+function wantsPrivateKey(args: ParsedArgs, io: CliIo): boolean {
+  return (
+    io.env.OKTA_CLIENT_AUTHORIZATIONMODE?.toLowerCase() === "privatekey" ||
+    stringFlag(args, "client-id") !== undefined ||
+    stringFlag(args, "private-key") !== undefined
+  );
+}
+
+async function resolveAuth(args: ParsedArgs, io: CliIo): Promise<AuthOption> {
+  if (wantsPrivateKey(args, io)) return privateKeyAuth(args, io);
+  const token = setting(args, io, "token");
+  if (token) return { type: "apiToken", token };
+  throw new ConfigError(
+    "No credentials: set OKTA_CLIENT_TOKEN (an API token), or OKTA_CLIENT_AUTHORIZATIONMODE=PrivateKey with " +
+      "OKTA_CLIENT_CLIENTID and OKTA_CLIENT_PRIVATEKEY (or pass --token, or --client-id and --private-key)",
+  );
+}
+
+async function privateKeyAuth(args: ParsedArgs, io: CliIo): Promise<AuthOption> {
+  const clientId = setting(args, io, "clientId");
+  const keySource = setting(args, io, "privateKey");
+  if (!clientId || !keySource) {
+    throw new ConfigError(
+      "Private key auth needs a client id (--client-id, OKTA_CLIENT_CLIENTID) and a private key (--private-key, OKTA_CLIENT_PRIVATEKEY)",
+    );
+  }
+  const keyId = setting(args, io, "keyId");
+  const scopes = setting(args, io, "scopes")
+    ?.split(/[\s,]+/)
+    .filter(Boolean);
+  return {
+    type: "privateKey",
+    clientId,
+    privateKey: await readPrivateKey(keySource),
+    ...(keyId ? { keyId } : {}),
+    ...(scopes ? { scopes } : {}),
+  };
+}
+
+/** The key itself (a PEM, or a JWK in JSON), or else the path of a file holding one. */
+async function readPrivateKey(source: string): Promise<string | Record<string, unknown>> {
+  const text =
+    source.trimStart().startsWith("-----BEGIN") || source.trimStart().startsWith("{")
+      ? source
+      : await readKeyFile(source);
+  if (!text.trimStart().startsWith("{")) return text;
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    throw new ConfigError("The private key looks like JSON but is not a valid JWK");
+  }
+}
+
+async function readKeyFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    // Only the path is named: when the value was a key pasted wrongly, it must not be echoed.
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new ConfigError(
+      `Cannot read the private key file (${code}); OKTA_CLIENT_PRIVATEKEY holds a PEM or a path`,
+    );
+  }
+}

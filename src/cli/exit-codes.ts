@@ -1,0 +1,35 @@
+import { isOktaApiError, isOktaOAuthError } from "../errors.js";
+
+/** The CLI's documented exit codes. */
+export const EXIT = {
+  /** Everything asked for was done. */
+  ok: 0,
+  /** Okta refused the request, or could not be reached. */
+  apiError: 1,
+  /** The command line was wrong: unknown flag, missing argument. */
+  usage: 2,
+  /** Configuration or authentication: no org URL, no credentials, a token Okta rejects. */
+  config: 3,
+} as const;
+
+/** A mistake on the command line; printed with a pointer to `--help`. */
+export class UsageError extends Error {
+  override name = "UsageError" as const;
+}
+
+/** Missing or unusable configuration: org URL, credentials, files. */
+export class ConfigError extends Error {
+  override name = "ConfigError" as const;
+}
+
+// 401 means the credentials themselves are wrong: a configuration problem, not a failed operation.
+const AUTH_STATUSES = new Set([401]);
+
+/** Maps what a command threw to the exit code the CLI ends with. */
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof ConfigError || isOktaOAuthError(error)) return EXIT.config;
+  if (error instanceof TypeError) return EXIT.usage;
+  if (isOktaApiError(error) && AUTH_STATUSES.has(error.status)) return EXIT.config;
+  return EXIT.apiError;
+}

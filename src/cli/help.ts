@@ -1,0 +1,67 @@
+import type { Command } from "./command.js";
+import { EXIT } from "./exit-codes.js";
+import { GLOBAL_FLAGS } from "./parse.js";
+
+const NAME = "okta-app-credentials";
+
+const GLOBAL_HELP = `Options for every command:
+  --org-url URL       the Okta org, e.g. https://acme.okta.com   (env OKTA_CLIENT_ORGURL)
+  --token TOKEN       an API token; prefer the environment        (env OKTA_CLIENT_TOKEN)
+  --mock              run against an embedded fake Okta with a seeded demo app (no org needed)
+  --json              print one JSON document on stdout and nothing else there
+  --show-secret       print client secrets in full (masked by default)
+  -h, --help          show help; -v, --version: show the version`;
+
+const EXIT_HELP = `Exit codes:
+  ${EXIT.ok}  success
+  ${EXIT.apiError}  Okta refused the request or could not be reached
+  ${EXIT.usage}  usage error (unknown flag, missing argument)
+  ${EXIT.config}  configuration or authentication error (no org, no credentials, token rejected)`;
+
+function usageLine(command: Command): string {
+  const params = command.params.map((name) => `<${name}>`).join(" ");
+  return `${NAME} ${command.words.join(" ")}${params ? ` ${params}` : ""}`;
+}
+
+/** The top-level help: every command with its summary, the global options and the exit codes. */
+export function mainHelp(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((command) => usageLine(command).length - NAME.length - 1));
+  const lines = commands.map(
+    (c) =>
+      `  ${usageLine(c)
+        .slice(NAME.length + 1)
+        .padEnd(width)}  ${c.summary}`,
+  );
+  return [
+    `Usage: ${NAME} <command> [options]`,
+    "",
+    "Inspect and rotate the client JSON Web Keys and client secrets of an Okta OAuth 2.0 app.",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    GLOBAL_HELP,
+    "",
+    EXIT_HELP,
+    "",
+    `Run '${NAME} <command> --help' for a command's options and examples.`,
+  ].join("\n");
+}
+
+/** The help of one command: usage, its own flags, examples. */
+export function commandHelp(command: Command, flagHelp: Readonly<Record<string, string>>): string {
+  const own = command.flags.filter((flag) => !GLOBAL_FLAGS.includes(flag));
+  return [
+    `Usage: ${usageLine(command)} [options]`,
+    "",
+    command.summary,
+    ...(own.length > 0
+      ? ["", "Options:", ...own.map((flag) => `  --${flag.padEnd(18)}${flagHelp[flag] ?? ""}`)]
+      : []),
+    "",
+    "Examples:",
+    ...command.examples.map((example) => `  ${example}`),
+    "",
+    GLOBAL_HELP,
+  ].join("\n");
+}

@@ -1,0 +1,84 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "./exit-codes.js";
+
+/** Every flag the CLI knows, for `node:util` `parseArgs`. */
+export const FLAGS = {
+  "org-url": { type: "string" },
+  token: { type: "string" },
+  "client-id": { type: "string" },
+  "private-key": { type: "string" },
+  "key-id": { type: "string" },
+  scopes: { type: "string" },
+  mock: { type: "boolean" },
+  json: { type: "boolean" },
+  "show-secret": { type: "boolean" },
+  yes: { type: "boolean", short: "y" },
+  "dry-run": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  "public-key": { type: "string" },
+  use: { type: "string" },
+  kid: { type: "string" },
+  alg: { type: "string" },
+  inactive: { type: "boolean" },
+  "secret-file": { type: "string" },
+  "keep-old": { type: "boolean" },
+  "delete-inactive": { type: "string" },
+  "deploy-cmd": { type: "string" },
+  out: { type: "string" },
+} as const;
+
+/** A flag's name, without the leading dashes. */
+export type FlagName = keyof typeof FLAGS;
+
+/** Flags every command accepts. */
+export const GLOBAL_FLAGS: readonly FlagName[] = [
+  "org-url",
+  "token",
+  "client-id",
+  "private-key",
+  "key-id",
+  "scopes",
+  "mock",
+  "json",
+  "show-secret",
+  "help",
+  "version",
+];
+
+/** The parsed command line. */
+export interface ParsedArgs {
+  /** Words before the first flag that name the command, then its arguments. */
+  readonly words: readonly string[];
+  /** Flag values by name; booleans are `true` when given. */
+  readonly flags: Readonly<Partial<Record<FlagName, string | boolean>>>;
+}
+
+/**
+ * Parses argv strictly: an unknown flag or a value missing after a string flag is a usage error.
+ * @throws {UsageError}
+ */
+export function parse(argv: readonly string[]): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: FLAGS,
+      allowPositionals: true,
+      strict: true,
+    });
+    return { words: positionals, flags: values as ParsedArgs["flags"] };
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+  }
+}
+
+/** Returns a string flag's value, or undefined. */
+export function stringFlag(args: ParsedArgs, name: FlagName): string | undefined {
+  const value = args.flags[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Whether a boolean flag was given. */
+export function booleanFlag(args: ParsedArgs, name: FlagName): boolean {
+  return args.flags[name] === true;
+}

@@ -1,0 +1,90 @@
+import type { OktaClient } from "../client.js";
+import { VERSION } from "../version.js";
+import type { Command, CommandOutput } from "./command.js";
+import { createCliClient } from "./config.js";
+import { CREDENTIAL_COMMANDS } from "./credential-commands.js";
+import { describeError } from "./describe-error.js";
+import { EXIT, exitCodeFor, UsageError } from "./exit-codes.js";
+import { commandHelp, mainHelp } from "./help.js";
+import type { CliIo } from "./io.js";
+import { booleanFlag, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
+
+/** Every subcommand, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [...CREDENTIAL_COMMANDS];
+
+/** What each command-specific flag does, for `--help`. */
+const FLAG_HELP: Readonly<Record<string, string>> = {
+  "public-key": "FILE with the public key (a JWK in JSON)",
+  use: "sig or enc (overrides the file)",
+  kid: "the key's kid (overrides the file)",
+  alg: "the key's algorithm, e.g. RS256 or ES256",
+  inactive: "create it INACTIVE",
+  "secret-file": "FILE holding the secret to supply (not on the command line)",
+};
+
+function findCommand(words: readonly string[]): Command | undefined {
+  return COMMANDS.find((command) => command.words.every((word, i) => words[i] === word));
+}
+
+function checkFlags(command: Command, args: ParsedArgs): void {
+  for (const flag of Object.keys(args.flags)) {
+    if (!GLOBAL_FLAGS.includes(flag as never) && !command.flags.includes(flag as never)) {
+      throw new UsageError(`--${flag} is not an option of '${command.words.join(" ")}'`);
+    }
+  }
+}
+
+function bindParams(command: Command, args: ParsedArgs): Record<string, string> {
+  const values = args.words.slice(command.words.length);
+  if (values.length < command.params.length) {
+    throw new UsageError(`'${command.words.join(" ")}' needs <${command.params[values.length]}>`);
+  }
+  if (values.length > command.params.length) {
+    throw new UsageError(
+      `'${command.words.join(" ")}' takes ${command.params.length} argument(s); got ${values.length}`,
+    );
+  }
+  return Object.fromEntries(command.params.map((name, i) => [name, values[i] as string]));
+}
+
+function print(io: CliIo, output: CommandOutput, json: boolean): void {
+  io.out(json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
+}
+
+/** Stands in for the client of a command that needs none; touching it is a programming error. */
+function offlineClient(): OktaClient {
+  return new Proxy({} as OktaClient, {
+    get() {
+      throw new Error("this command runs without an Okta org");
+    },
+  });
+}
+
+function say(io: CliIo, text: string): number {
+  io.out(`${text}\n`);
+  return EXIT.ok;
+}
+
+/** Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parse(argv);
+    if (booleanFlag(args, "version")) return say(io, VERSION);
+    const command = findCommand(args.words);
+    if (!command) {
+      if (args.words.length === 0 || booleanFlag(args, "help")) return say(io, mainHelp(COMMANDS));
+      throw new UsageError(`Unknown command '${args.words.join(" ")}'`);
+    }
+    if (booleanFlag(args, "help")) return say(io, commandHelp(command, FLAG_HELP));
+    checkFlags(command, args);
+    const params = bindParams(command, args);
+    const okta = command.offline ? offlineClient() : await createCliClient(args, io);
+    const output = await command.run({ params, args, io, okta });
+    print(io, output, booleanFlag(args, "json"));
+    return EXIT.ok;
+  } catch (error) {
+    io.err(`${describeError(error)}\n`);
+    if (error instanceof UsageError) io.err("Run 'okta-app-credentials --help' for usage.\n");
+    return exitCodeFor(error);
+  }
+}

@@ -1,0 +1,80 @@
+/** What Okta's rate-limit headers say about one response, with repeated headers reduced to their smallest value. */
+export interface RateLimit {
+  /** `X-Rate-Limit-Limit`: requests allowed per window. */
+  readonly limit: number | undefined;
+  /** `X-Rate-Limit-Remaining`: requests left in the current window. */
+  readonly remaining: number | undefined;
+  /** `X-Rate-Limit-Reset`: when the window resets, in UTC epoch seconds (an instant, not a delay). */
+  readonly reset: number | undefined;
+}
+
+/**
+ * Reads `X-Rate-Limit-Limit`, `-Remaining` and `-Reset`. A header that appears twice reaches us comma-joined
+ * (Okta can send two when more than one limit applies); the smallest value is the binding one.
+ */
+export function readRateLimit(headers: Headers): RateLimit {
+  return {
+    limit: smallestNumber(headers.get("X-Rate-Limit-Limit")),
+    remaining: smallestNumber(headers.get("X-Rate-Limit-Remaining")),
+    reset: smallestNumber(headers.get("X-Rate-Limit-Reset")),
+  };
+}
+
+/** The smallest non-negative integer in a comma-separated header value, or `undefined` when there is none. */
+export function smallestNumber(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const numbers = value
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => /^\d{1,15}$/.test(part))
+    .map(Number);
+  return numbers.length > 0 ? Math.min(...numbers) : undefined;
+}
+
+/** The response's `Date` header in epoch milliseconds, or `undefined` when it is missing or unreadable. */
+export function serverDateMs(headers: Headers): number | undefined {
+  const value = headers.get("Date");
+  if (value === null) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * Milliseconds until the rate-limit window of this response resets, measured against the response's own `Date`
+ * (so a skewed local clock does not matter); `now` stands in for a missing `Date`. `undefined` without a reset.
+ */
+export function resetDelayMs(headers: Headers, now: number = Date.now()): number | undefined {
+  const { reset } = readRateLimit(headers);
+  if (reset === undefined) return undefined;
+  // X-Rate-Limit-Reset is epoch seconds, not a delay.
+  return Math.max(0, reset * 1000 - (serverDateMs(headers) ?? now));
+}
+
+/**
+ * Milliseconds the `Retry-After` header asks for, in seconds or as an HTTP date (then measured against `Date`).
+ * @see https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
+ */
+export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
+  const value = headers.get("Retry-After")?.trim();
+  if (value === undefined || value === "") return undefined;
+  if (/^\d{1,10}$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - (serverDateMs(headers) ?? now));
+}
+
+/**
+ * How long a rate-limited response asks us to wait: until `X-Rate-Limit-Reset`, else what `Retry-After` says,
+ * else `undefined` (the caller picks its own backoff). The one computation the retry, the throttle and errors share.
+ */
+export function rateLimitDelayMs(headers: Headers, now: number = Date.now()): number | undefined {
+  return resetDelayMs(headers, now) ?? retryAfterMs(headers, now);
+}
+
+/**
+ * When a rate-limited response may be retried, as a local `Date`: `now` plus {@link rateLimitDelayMs}, so the
+ * result is right even when the local clock and Okta's disagree. `undefined` when the response says nothing.
+ */
+export function retryAfterDate(response: Response, now: number = Date.now()): Date | undefined {
+  const delay = rateLimitDelayMs(response.headers, now);
+  return delay === undefined ? undefined : new Date(now + delay);
+}

@@ -1,0 +1,118 @@
+import { abortableSleep, type Sleep } from "./abortable-sleep.js";
+import type { FetchLayer, FetchLike } from "./fetch-like.js";
+import { holdRequest } from "./keep-alive.js";
+import { rateLimitDelayMs } from "./rate-limit.js";
+import { replaceBody } from "./replace-body.js";
+import { checkRetryOptions, type RetryOptions } from "./retry-options.js";
+import { errorReason, isRetryableStatus, mayRetry, type RetryReason } from "./retry-rules.js";
+
+export type { RetryInfo, RetryOptions } from "./retry-options.js";
+export type { RetryReason } from "./retry-rules.js";
+
+/** Clocks and randomness the retry layer uses, replaceable in tests. */
+export interface RetryDeps {
+  /** @default Date.now */
+  readonly now?: () => number;
+  /** @default abortableSleep */
+  readonly sleep?: Sleep;
+  /** Source of jitter in [0, 1). @default Math.random */
+  readonly random?: () => number;
+}
+
+/** Base of the exponential backoff used when Okta gives no time to wait: 0.5 s, 1 s, 2 s, … (with jitter). */
+const BACKOFF_BASE_MS = 500;
+/** Jitter added to a rate-limit wait, so clients that were throttled together do not return together. */
+const RATE_LIMIT_JITTER_MS = 1000;
+
+type Outcome =
+  | { readonly response: Response }
+  | { readonly error: unknown; readonly reason: RetryReason | undefined };
+
+/**
+ * A transport layer that sends a request again after a 429 (waiting until Okta's rate-limit window resets), and
+ * after a 5xx, a network error or a timeout for operations that are safe to repeat. Retried attempts carry
+ * `X-Okta-Retry-For` and `X-Okta-Retry-Count`. An abort of the request's signal rejects at once with its reason.
+ * `false` turns retries off.
+ * @throws {TypeError} when an option has the wrong type or range, before any request.
+ */
+export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}): FetchLayer {
+  if (options === false) return (next) => next;
+  const settings = checkRetryOptions(options);
+  const now = deps.now ?? Date.now;
+  const sleep = deps.sleep ?? abortableSleep;
+  const random = deps.random ?? Math.random;
+
+  const delayFor = (outcome: Outcome, attempt: number): number | undefined => {
+    if (!("response" in outcome)) return backoffMs(attempt);
+    if (outcome.response.status !== 429) return backoffMs(attempt);
+    const wait = rateLimitDelayMs(outcome.response.headers, now());
+    if (wait === undefined) return backoffMs(attempt);
+    return wait > settings.maxDelayMs ? undefined : wait + random() * RATE_LIMIT_JITTER_MS;
+  };
+  const backoffMs = (attempt: number) =>
+    Math.min(settings.maxDelayMs, BACKOFF_BASE_MS * 2 ** (attempt - 1)) * (0.5 + random() / 2);
+
+  return (next) => async (request) => {
+    const { signal } = request;
+    let retryFor: string | null = null;
+    for (let attempt = 0; ; attempt += 1) {
+      signal.throwIfAborted();
+      const canResend = attempt < settings.retries && mayRetry(request, "network");
+      const outcome = await send(next, prepareAttempt(request, attempt, retryFor), signal, canResend);
+      if (attempt === 0 && "response" in outcome)
+        retryFor = outcome.response.headers.get("X-Okta-Request-Id");
+      const reason = reasonOf(outcome);
+      const allowed = attempt < settings.retries && reason !== undefined && mayRetry(request, reason);
+      const delayMs = allowed ? delayFor(outcome, attempt + 1) : undefined;
+      if (delayMs === undefined || reason === undefined) {
+        if ("response" in outcome) return outcome.response;
+        throw outcome.error;
+      }
+      if ("response" in outcome) await outcome.response.body?.cancel();
+      settings.onRetry?.({ attempt: attempt + 1, delayMs, reason, method: request.method, url: request.url });
+      await sleep(delayMs, signal);
+    }
+  };
+}
+
+/** A fresh copy of `request` for this attempt (the original body stays unread), marked when it is a retry. */
+function prepareAttempt(request: Request, attempt: number, retryFor: string | null): Request {
+  const copy = request.clone();
+  if (attempt > 0) {
+    copy.headers.set("X-Okta-Retry-Count", String(attempt));
+    if (retryFor !== null) copy.headers.set("X-Okta-Retry-For", retryFor);
+  }
+  return copy;
+}
+
+async function send(
+  next: FetchLike,
+  request: Request,
+  signal: AbortSignal,
+  buffer: boolean,
+): Promise<Outcome> {
+  const release = holdRequest(request);
+  try {
+    const response = await next(request);
+    return { response: buffer ? await readWhole(response) : response };
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    return { error, reason: errorReason(error) };
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Reads the body within the attempt, so a connection that drops halfway through the body is a network error the
+ * loop can retry rather than a failure surfacing later in the caller. Okta's bodies are small JSON documents.
+ */
+async function readWhole(response: Response): Promise<Response> {
+  if (response.body === null || isRetryableStatus(response.status)) return response;
+  return replaceBody(response, await response.arrayBuffer());
+}
+
+function reasonOf(outcome: Outcome): RetryReason | undefined {
+  if (!("response" in outcome)) return outcome.reason;
+  return isRetryableStatus(outcome.response.status) ? outcome.response.status : undefined;
+}
