@@ -25,6 +25,8 @@ export interface Deviation {
   ours: string;
   why: string;
   evidence: string[];
+  /** A reverted deviation keeps its id and row, marked withdrawn, and expects no drift. */
+  withdrawn: boolean;
   /** Differences it causes in the normalised model; empty when it touches only names, prose or examples. */
   drift: Expectation[];
 }
@@ -64,6 +66,9 @@ function toDeviation(raw: Json): Deviation {
   const evidence = Array.isArray(raw.evidence) ? raw.evidence.map((e) => text(e, `${id} evidence`)) : [];
   const drift = Array.isArray(raw.drift) ? raw.drift.map((e) => toExpectation(e, id)) : [];
   const field = (name: string) => text(raw[name], `${id} ${name}`);
+  const withdrawn = raw.withdrawn === true;
+  if (withdrawn && drift.length > 0)
+    throw new TypeError(`curation: ${id} is withdrawn and cannot expect drift`);
   return {
     id,
     where: field("where"),
@@ -72,6 +77,7 @@ function toDeviation(raw: Json): Deviation {
     ours: field("ours"),
     why: field("why"),
     evidence,
+    withdrawn,
     drift,
   };
 }

@@ -19,7 +19,15 @@ function driftCell(deviation: Deviation): string {
 }
 
 function row(d: Deviation): string {
-  const cells = [d.id, d.where, d.upstream, d.ours, d.why, d.evidence.join(", "), driftCell(d)];
+  const cells = [
+    d.withdrawn ? `${d.id} (withdrawn)` : d.id,
+    d.where,
+    d.upstream,
+    d.ours,
+    d.why,
+    d.evidence.join(", "),
+    driftCell(d),
+  ];
   return `| ${cells.map(cell).join(" | ")} |`;
 }
 

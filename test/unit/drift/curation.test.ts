@@ -54,6 +54,19 @@ describe("parseCuration", () => {
   });
 });
 
+describe("withdrawn deviations", () => {
+  test("keep their row, marked withdrawn, and may not expect drift", () => {
+    const withdrawn = ENTRY.replace(
+      "    drift:\n      - { op: addJwk, at: responses.404, change: only-ours }\n",
+      "    withdrawn: true\n",
+    );
+    expect(renderCuration(parseCuration(withdrawn))).toContain("| D1 (withdrawn) | a | no 404 |");
+    expect(() => parseCuration(`${ENTRY}    withdrawn: true\n`)).toThrow(
+      new TypeError("curation: D1 is withdrawn and cannot expect drift"),
+    );
+  });
+});
+
 describe("globToRegExp", () => {
   test("keeps * inside a segment and lets ** cross segments", () => {
     expect(globToRegExp("responses.*.headers").test("responses.200.headers")).toBe(true);
