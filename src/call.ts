@@ -15,24 +15,35 @@ export interface FetchResult<T> {
 }
 
 /**
- * Runs one request and turns its outcome into the operation's result or a typed error: non-2xx becomes
- * `OktaApiError`, a failure to get any answer `OktaConnectionError`; aborts and this package's own errors pass.
+ * Runs one request and returns its 2xx result, or throws a typed error: non-2xx becomes `OktaApiError`, a failure
+ * to get any answer `OktaConnectionError`; aborts and this package's own errors pass unchanged. `target` may be a
+ * function for requests whose URL is only known once sent (pages of a list).
  */
+export async function send<T>(
+  target: RequestTarget | (() => RequestTarget),
+  signal: AbortSignal | null | undefined,
+  request: () => Promise<FetchResult<T>>,
+): Promise<FetchResult<T>> {
+  const where = () => (typeof target === "function" ? target() : target);
+  let result: FetchResult<T>;
+  try {
+    result = await request();
+  } catch (error) {
+    if (error instanceof OktaError || (signal?.aborted && error === signal.reason)) throw error;
+    throw new OktaConnectionError(where(), error);
+  }
+  if (!result.response.ok) throw toApiError(where(), result.response, result.error);
+  return result;
+}
+
+/** Like {@link send}, resolving to the operation's result: the parsed body, or `undefined` for 204. */
 export async function call<T>(
   target: RequestTarget,
   signal: AbortSignal | null,
-  send: () => Promise<FetchResult<T>>,
+  request: () => Promise<FetchResult<T>>,
 ): Promise<T> {
-  let result: FetchResult<T>;
-  try {
-    result = await send();
-  } catch (error) {
-    if (error instanceof OktaError || (signal?.aborted && error === signal.reason)) throw error;
-    throw new OktaConnectionError(target, error);
-  }
-  if (!result.response.ok) throw toApiError(target, result.response, result.error);
   // A 2xx always carries the documented body, except 204, where `T` is `undefined` too.
-  return result.data as T;
+  return (await send(target, signal, request)).data as T;
 }
 
 /**

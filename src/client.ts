@@ -4,11 +4,15 @@ import { createAuthenticator } from "./auth/create-authenticator.js";
 import { withAuth } from "./auth/with-auth.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { createJwksApi, type JwksApi } from "./jwks.js";
+import { withNoRedirects } from "./no-redirect.js";
 import { checkOptions, type OktaClientOptions } from "./options.js";
 import { toOrgOrigin } from "./org-url.js";
 import type { OktaRawClient } from "./raw-client.js";
+import { withRetry } from "./retry.js";
 import { createSecretsApi, type SecretsApi } from "./secrets.js";
-import { VERSION } from "./version.js";
+import { withThrottle } from "./throttle.js";
+import { withTimeout } from "./timeout.js";
+import { userAgent } from "./user-agent.js";
 
 /** A client for one Okta org: the twelve operations as `jwks.*` and `secrets.*`, and the typed fetch under them. */
 export interface OktaClient {
@@ -27,21 +31,31 @@ export interface OktaClient {
 export function createOktaClient(options: OktaClientOptions): OktaClient {
   checkOptions(options);
   const origin = toOrgOrigin(options.orgUrl);
-  const userFetch = options.fetch;
-  const base: FetchLike = userFetch ?? ((request) => globalThis.fetch(request));
-  const layers: FetchLayer[] = [];
-  if (options.auth !== undefined) {
-    layers.push(withAuth(createAuthenticator(options.auth, { orgUrl: origin, fetch: base }), origin));
-  }
   const raw = createClient<paths>({
     baseUrl: origin,
-    fetch: layers.reduceRight<FetchLike>((next, layer) => layer(next), base),
+    fetch: createTransport(options, origin),
     headers: { Accept: "application/json", "User-Agent": userAgent(options.userAgent) },
   });
   return { jwks: createJwksApi(raw, origin), secrets: createSecretsApi(raw, origin), raw };
 }
 
-function userAgent(prefix: string | undefined): string {
-  const own = `okta-app-credentials/${VERSION}`;
-  return prefix ? `${prefix} ${own}` : own;
+/**
+ * The fetch under openapi-fetch, outermost first: retry, throttle, auth, timeout, no redirects, the user's fetch.
+ * Retries sit above auth so that every attempt gets fresh credentials (and a fresh DPoP proof); the timeout sits
+ * below it so that it bounds one attempt. Token requests use the timeout layer alone.
+ */
+function createTransport(options: OktaClientOptions, origin: string): FetchLike {
+  const userFetch = options.fetch;
+  const send: FetchLike = userFetch ?? ((request) => globalThis.fetch(request));
+  const bounded = stack(send, [withTimeout(options.timeoutMs), withNoRedirects]);
+  const layers: FetchLayer[] = [withRetry(options.retry), withThrottle(options.throttle)];
+  if (options.auth !== undefined) {
+    layers.push(withAuth(createAuthenticator(options.auth, { orgUrl: origin, fetch: bounded }), origin));
+  }
+  return stack(bounded, layers);
+}
+
+/** Wraps `base` in `layers`, the first layer outermost. */
+function stack(base: FetchLike, layers: readonly FetchLayer[]): FetchLike {
+  return layers.reduceRight<FetchLike>((next, layer) => layer(next), base);
 }

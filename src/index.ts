@@ -7,6 +7,7 @@ export { withAuth } from "./auth/with-auth.js";
 export type { CallOptions } from "./call.js";
 export { PRIVATE_JWK_MEMBERS } from "./check-new-jwk.js";
 export { createOktaClient, type OktaClient } from "./client.js";
+export { collect } from "./collect.js";
 export {
   isOktaApiError,
   isOktaConnectionError,
@@ -25,9 +26,16 @@ export {
 } from "./errors.js";
 export type { FetchLayer, FetchLike } from "./fetch-like.js";
 export type { JwksApi } from "./jwks.js";
+export { findLink, type Link, parseLinkHeader } from "./link-header.js";
+export { withNoRedirects } from "./no-redirect.js";
 export type { OktaClientOptions } from "./options.js";
+export { type ListInit, type ListItem, type ListPath, paginate } from "./paginate.js";
+export { type RateLimit, readRateLimit, retryAfterDate } from "./rate-limit.js";
 export type { OktaPaths, OktaRawClient } from "./raw-client.js";
+export { type RetryInfo, type RetryOptions, type RetryReason, withRetry } from "./retry.js";
 export type { SecretsApi } from "./secrets.js";
+export { type ThrottleOptions, withThrottle } from "./throttle.js";
+export { withTimeout } from "./timeout.js";
 export type {
   ClientSecret,
   CredentialStatus,
@@ -40,4 +48,5 @@ export type {
   RsaSigningJwk,
   SigningJwk,
 } from "./types.js";
+export { userAgent } from "./user-agent.js";
 export { VERSION } from "./version.js";

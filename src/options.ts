@@ -1,5 +1,7 @@
 import type { AuthOption } from "./auth/auth-option.js";
 import type { FetchLike } from "./fetch-like.js";
+import type { RetryOptions } from "./retry-options.js";
+import type { ThrottleOptions } from "./throttle.js";
 
 /** Options of {@link createOktaClient}. */
 export interface OktaClientOptions {
@@ -14,10 +16,24 @@ export interface OktaClientOptions {
   readonly fetch?: FetchLike | undefined;
   /** Your application's product token, sent in front of `okta-app-credentials/<version>` in `User-Agent`. */
   readonly userAgent?: string | undefined;
+  /**
+   * Retries of rate-limited (429) calls, and of 5xx and network failures where repeating is safe; `false` turns
+   * them off.
+   * @default { retries: 2, maxDelayMs: 60_000 }
+   */
+  readonly retry?: RetryOptions | false | undefined;
+  /**
+   * Holding calls of a rate-limit bucket that Okta says is spent until it resets, instead of earning a 429;
+   * `false` turns it off.
+   * @default { maxDelayMs: 60_000 }
+   */
+  readonly throttle?: ThrottleOptions | false | undefined;
+  /**
+   * How long one attempt may take, headers and body, before it fails with `OktaTimeoutError`.
+   * @default 30_000
+   */
+  readonly timeoutMs?: number | undefined;
 }
-
-// RFC 9110 product tokens and comments: visible ASCII and spaces, nothing that could break a header.
-const USER_AGENT = /^[\x20-\x7E]+$/;
 
 /**
  * Checks the options that are not checked where they are used, before any request is made.
@@ -29,11 +45,5 @@ export function checkOptions(options: OktaClientOptions): void {
   }
   if (options.fetch !== undefined && typeof options.fetch !== "function") {
     throw new TypeError("fetch must be a function");
-  }
-  if (
-    options.userAgent !== undefined &&
-    (typeof options.userAgent !== "string" || !USER_AGENT.test(options.userAgent))
-  ) {
-    throw new TypeError("userAgent must be a non-empty string of printable ASCII characters");
   }
 }

@@ -5,9 +5,9 @@ import type {
   MethodResponse,
   Middleware,
 } from "openapi-fetch";
-import { OktaApiError, OktaConnectionError, OktaError, type RequestTarget } from "./errors.js";
+import { send } from "./call.js";
+import { OktaError } from "./errors.js";
 import { findLink } from "./link-header.js";
-import { retryAfterDate } from "./rate-limit.js";
 
 type GetPath<Paths extends {}> = ClientPathsWithMethod<Client<Paths>, "get">;
 
@@ -70,9 +70,9 @@ export async function* paginate<Paths extends {}, Path extends ListPath<Paths>>(
       },
     };
     const middleware = [...(options.middleware ?? []), target];
-    const result = await getPage(() => get(path, { ...options, middleware }), sent, options.signal);
+    const where = () => ({ method: "GET", url: sent.url ?? "" });
+    const result = await send(where, options.signal, () => get(path, { ...options, middleware }));
     const url = sent.url ?? result.response.url;
-    if (!result.response.ok) throw pageError({ method: "GET", url }, result);
     if (!Array.isArray(result.data)) throw new OktaError(`Expected a JSON array from GET ${url}`);
     yield* result.data as ListItem<Paths, Path>[];
     origin ??= new URL(url).origin;
@@ -91,41 +91,4 @@ function nextPage(headers: Headers, current: string, origin: string): URL | unde
   }
   if (next.href === current) throw new OktaError(`The next link of GET ${current} points to the same page`);
   return next;
-}
-
-/** Runs one page request; a failure to get any answer becomes `OktaConnectionError`, aborts pass unchanged. */
-async function getPage(
-  send: () => Promise<PageResult>,
-  sent: { readonly url?: string },
-  signal: AbortSignal | undefined,
-): Promise<PageResult> {
-  try {
-    return await send();
-  } catch (error) {
-    if (error instanceof OktaError || (signal?.aborted && error === signal.reason)) throw error;
-    throw new OktaConnectionError({ method: "GET", url: sent.url ?? "" }, error);
-  }
-}
-
-function pageError(request: RequestTarget, result: PageResult): OktaApiError {
-  const body = (typeof result.error === "object" && result.error !== null ? result.error : {}) as Record<
-    string,
-    unknown
-  >;
-  const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
-  const causes = Array.isArray(body.errorCauses) ? body.errorCauses : [];
-  return new OktaApiError({
-    status: result.response.status,
-    errorCode: text(body.errorCode),
-    errorSummary: text(body.errorSummary),
-    errorLink: text(body.errorLink),
-    errorId: text(body.errorId),
-    errorCauses: causes.flatMap(
-      (cause) => text((cause as { errorSummary?: unknown } | null)?.errorSummary) ?? [],
-    ),
-    requestId: result.response.headers.get("X-Okta-Request-Id") ?? undefined,
-    retryAfter: result.response.status === 429 ? retryAfterDate(result.response) : undefined,
-    request,
-    response: result.response,
-  });
 }

@@ -1,14 +1,20 @@
 import { OktaApiError, type OktaErrorBody, type RequestTarget } from "./errors.js";
+import { retryAfterDate } from "./rate-limit.js";
+
+// Redirects are never followed, so that credentials stay on the org; a browser reports them as opaque.
+const REDIRECT_SUMMARY = "Redirect not followed: requests with credentials stay on the org";
 
 /**
  * Builds the `OktaApiError` for a non-2xx response from the body openapi-fetch already read: Okta's JSON error,
  * some other JSON, text (a proxy's HTML page) or nothing at all.
  */
 export function toApiError(target: RequestTarget, response: Response, body: unknown): OktaApiError {
+  const redirect = response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
   return new OktaApiError({
-    ...readErrorBody(body),
+    ...(redirect ? { errorSummary: REDIRECT_SUMMARY, errorCauses: [] } : readErrorBody(body)),
     status: response.status,
     requestId: response.headers.get("X-Okta-Request-Id") ?? undefined,
+    retryAfter: response.status === 429 ? retryAfterDate(response) : undefined,
     request: target,
     response,
   });

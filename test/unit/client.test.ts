@@ -298,7 +298,9 @@ describe("createOktaClient: validation before any request", () => {
     expect(() => createOktaClient({ orgUrl: ORG, fetch: "fetch" as never })).toThrow(
       "fetch must be a function",
     );
-    expect(() => createOktaClient({ orgUrl: ORG, userAgent: "bad\nagent" })).toThrow(/userAgent must be/);
+    expect(() => createOktaClient({ orgUrl: ORG, userAgent: "bad\nagent" })).toThrow(
+      /userAgent prefix must be/,
+    );
     expect(() => createOktaClient(undefined as never)).toThrow(
       "options must be an object such as { orgUrl, auth }",
     );

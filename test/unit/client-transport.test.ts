@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, test } from "vitest";
+import { createOktaClient } from "../../src/client.js";
+import { OktaApiError, OktaTimeoutError } from "../../src/errors.js";
+import { type ScriptedServer, startScriptedServer } from "../helpers/scripted-server.js";
+
+const APP = "0oa8kg3bp0aQ7nD0x5d7";
+const TOKEN = "00transportTestToken";
+let servers: ScriptedServer[] = [];
+
+afterEach(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+  servers = [];
+});
+
+async function serve(script: Parameters<typeof startScriptedServer>[0]): Promise<ScriptedServer> {
+  const server = await startScriptedServer(script);
+  servers.push(server);
+  return server;
+}
+
+function clientFor(server: ScriptedServer, extra: Partial<Parameters<typeof createOktaClient>[0]> = {}) {
+  return createOktaClient({ orgUrl: server.url, auth: { type: "apiToken", token: TOKEN }, ...extra });
+}
+
+describe("createOktaClient over a real loopback server", () => {
+  test("retries a 503 on a list, with Okta's retry headers", async () => {
+    const server = await serve([
+      { status: 503, headers: { "X-Okta-Request-Id": "first-attempt" } },
+      { status: 200, body: [] },
+    ]);
+    expect(await clientFor(server, { retry: { retries: 2, maxDelayMs: 50 } }).jwks.list(APP)).toEqual([]);
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]?.headers["x-okta-retry-for"]).toBe("first-attempt");
+    expect(server.requests[1]?.headers["x-okta-retry-count"]).toBe("1");
+    expect(server.requests[1]?.headers.authorization).toBe(`SSWS ${TOKEN}`);
+  });
+
+  test("never retries secrets.create after a 503: a retry could create a second secret", async () => {
+    const server = await serve([{ status: 503 }, { status: 201, body: {} }]);
+    const error = await clientFor(server)
+      .secrets.create(APP)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OktaApiError);
+    expect(error).toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("gives up on a 429 whose reset is beyond maxDelayMs, saying when to come back", async () => {
+    const serverNow = Date.now();
+    const reset = Math.floor(serverNow / 1000) + 3600;
+    const server = await serve([
+      {
+        status: 429,
+        headers: { "X-Rate-Limit-Reset": String(reset), Date: new Date(serverNow).toUTCString() },
+        body: {
+          errorCode: "E0000047",
+          errorSummary: "API call exceeded rate limit due to too many requests.",
+        },
+      },
+    ]);
+    const error = (await clientFor(server)
+      .secrets.list(APP)
+      .catch((e: unknown) => e)) as OktaApiError;
+    expect(error).toBeInstanceOf(OktaApiError);
+    expect(error.errorCode).toBe("E0000047");
+    expect(server.requests).toHaveLength(1);
+    const waitMs = (error.retryAfter?.getTime() ?? 0) - Date.now();
+    expect(waitMs).toBeGreaterThan(3_590_000);
+    expect(waitMs).toBeLessThanOrEqual(3_600_000);
+  });
+
+  test("does not follow a redirect, so the token never travels to the redirect target", async () => {
+    const elsewhere = await serve([{ status: 200, body: [] }]);
+    const server = await serve([{ status: 302, headers: { Location: `${elsewhere.url}/steal` } }]);
+    const error = await clientFor(server)
+      .jwks.list(APP)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OktaApiError);
+    expect(error).toMatchObject({
+      status: 302,
+      errorSummary: "Redirect not followed: requests with credentials stay on the org",
+    });
+    expect(elsewhere.requests).toHaveLength(0);
+  });
+
+  test("fails an attempt that takes longer than timeoutMs", async () => {
+    const server = await serve([{ status: 200, body: [], delayMs: 500 }]);
+    const error = await clientFor(server, { timeoutMs: 50, retry: false })
+      .jwks.list(APP)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OktaTimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 50, request: { method: "GET" } });
+  });
+
+  test("checks transport options when the client is created", () => {
+    const orgUrl = "http://127.0.0.1:9";
+    expect(() => createOktaClient({ orgUrl, retry: { retries: -1 } })).toThrow(/retry\.retries/);
+    expect(() => createOktaClient({ orgUrl, timeoutMs: 0 })).toThrow(/timeoutMs/);
+    expect(() => createOktaClient({ orgUrl, throttle: { maxDelayMs: -5 } })).toThrow(/throttle\.maxDelayMs/);
+  });
+});
