@@ -1,6 +1,9 @@
 import { RotationError } from "./rotation-error.js";
 import type { RotationReport, RotationStep } from "./rotation-report.js";
 
+// How messages name what a rotation replaces.
+const NOUN = { "client-secret": "client secret", jwk: "signing key" } as const;
+
 /** Options every rotation workflow shares. */
 export interface RotationOptions<Credential> {
   /**
@@ -43,7 +46,7 @@ export async function runRotation(
       const outcome =
         step.action === "deploy" ? await rollBack(report, runner, notify) : "nothing was undone";
       throw new RotationError(
-        `Rotation of the ${report.kind} of app ${report.appId} failed at ${step.action} ${step.target}; ${outcome} (see cause)`,
+        `Rotation of the ${NOUN[report.kind]} of app ${report.appId} failed at ${step.action} ${step.target}; ${outcome} (see cause)`,
         report,
         error,
       );
@@ -64,11 +67,11 @@ async function rollBack(
   try {
     await runner.undo();
   } catch {
-    return `rolling back failed: the new ${report.kind} ${created.target} is still on the app`;
+    return `rolling back failed: the new ${NOUN[report.kind]} ${created.target} is still on the app`;
   }
   created.status = "rolled-back";
   notify(created);
-  return `rolled back: the new ${report.kind} ${created.target} was deactivated and deleted`;
+  return `rolled back: the new ${NOUN[report.kind]} ${created.target} was deactivated and deleted`;
 }
 
 /**

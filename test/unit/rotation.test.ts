@@ -153,7 +153,7 @@ describe("rotateClientSecret", () => {
       `planned delete-secret ${before.secrets[0]?.id}`,
     ]);
     expect(error.message).toBe(
-      `Rotation of the client-secret of app ${appId} failed at deploy ${id}; rolled back: the new client-secret ${id} was deactivated and deleted (see cause)`,
+      `Rotation of the client secret of app ${appId} failed at deploy ${id}; rolled back: the new client secret ${id} was deactivated and deleted (see cause)`,
     );
     expect(value).toHaveLength(40);
     for (const printed of [
@@ -297,7 +297,7 @@ describe("rotateJwk", () => {
       }),
     );
     const id = error.report.key?.id;
-    expect(error.message).toContain(`rolling back failed: the new jwk ${id} is still on the app`);
+    expect(error.message).toContain(`rolling back failed: the new signing key ${id} is still on the app`);
     expect(fake.state(appId).jwks.map((k) => k.id)).toEqual([id]);
   });
 
