@@ -450,3 +450,20 @@ describe("createFakeOkta: seeding, state and serving", () => {
     await expect(fetch(`${server.url}/api/v1/apps/0oaA/credentials/secrets`)).rejects.toThrow();
   });
 });
+
+describe("createFakeOkta: runs where fetch runs", () => {
+  test("imports nothing from node: outside listen, which loads node:http lazily", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    const folder = new URL("../../../src/testing/", import.meta.url);
+    const staticNodeImports: string[] = [];
+    for (const name of await readdir(folder)) {
+      const source = await readFile(new URL(name, folder), "utf8");
+      for (const match of source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+"node:[^"]+"/gm)) {
+        staticNodeImports.push(`${name}: ${match[0]}`);
+      }
+    }
+    expect(staticNodeImports).toEqual([]);
+    const listen = await readFile(new URL("fake-listen.ts", folder), "utf8");
+    expect(listen).toContain('await import("node:http")');
+  });
+});
