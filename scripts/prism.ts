@@ -32,12 +32,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `prism mock <specPath>` and resolves once it listens. */
-export async function startPrism(specPath: string): Promise<PrismServer> {
+/** How to start Prism: as a mock (the default) or as a validating proxy in front of a real server. */
+export interface PrismOptions {
+  /** Run `prism proxy` against this upstream URL (a loopback server) instead of `prism mock`. */
+  readonly proxy?: string;
+  /** Pass `--errors`: a request or response that breaks the spec becomes an error response. @default false */
+  readonly errors?: boolean;
+}
+
+/** Starts `prism mock <specPath>` (or `prism proxy <specPath> <upstream>`) and resolves once it listens. */
+export async function startPrism(specPath: string, options: PrismOptions = {}): Promise<PrismServer> {
   const port = await freePort();
   const cli = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
+  const mode = options.proxy === undefined ? ["mock", specPath] : ["proxy", specPath, options.proxy];
+  const args = [cli, ...mode, "-h", "127.0.0.1", "-p", String(port), ...(options.errors ? ["--errors"] : [])];
   // Started directly with node (not npx) and detached, so that killing the group stops the real server.
-  const child = spawn(process.execPath, [cli, "mock", specPath, "-h", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, args, {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,0 +1,96 @@
+import { RotationError } from "./rotation-error.js";
+import type { RotationReport, RotationStep } from "./rotation-report.js";
+
+// How messages name what a rotation replaces.
+const NOUN = { "client-secret": "client secret", jwk: "signing key" } as const;
+
+/** Options every rotation workflow shares. */
+export interface RotationOptions<Credential> {
+  /**
+   * Puts the new credential where your clients read it (a secret store, a config map) and returns once they use
+   * it. If it throws, the rotation removes the new credential again and rethrows in a `RotationError`.
+   */
+  readonly deploy: (credential: Credential) => Promise<void>;
+  /** Delete the old credentials after deactivating them. @default true */
+  readonly deleteOld?: boolean;
+  /** Only plan: list the credentials and return the steps without changing anything. @default false */
+  readonly dryRun?: boolean;
+  /** Called with a copy of each step whenever its status changes. */
+  readonly onStep?: (step: Readonly<RotationStep>) => void;
+}
+
+/** How a workflow runs its steps and undoes the new credential. */
+export interface StepRunner {
+  /** Runs one step against Okta (or `deploy`). */
+  perform(step: RotationStep): Promise<void>;
+  /** Deactivates and deletes the new credential after `deploy` failed. */
+  undo(): Promise<void>;
+}
+
+/**
+ * Runs `report.steps` in order. When `deploy` fails, the new credential is undone and its step marked
+ * `rolled-back`; any failure ends in a `RotationError` whose message names the step, never a secret.
+ */
+export async function runRotation(
+  report: RotationReport,
+  runner: StepRunner,
+  onStep: ((step: Readonly<RotationStep>) => void) | undefined,
+): Promise<RotationReport> {
+  const notify = (step: RotationStep) => onStep?.({ ...step });
+  for (const step of report.steps) {
+    try {
+      await runner.perform(step);
+    } catch (error) {
+      step.status = "failed";
+      notify(step);
+      const outcome =
+        step.action === "deploy" ? await rollBack(report, runner, notify) : "nothing was undone";
+      throw new RotationError(
+        `Rotation of the ${NOUN[report.kind]} of app ${report.appId} failed at ${step.action} ${step.target}; ${outcome} (see cause)`,
+        report,
+        error,
+      );
+    }
+    step.status = "done";
+    notify(step);
+  }
+  return report;
+}
+
+async function rollBack(
+  report: RotationReport,
+  runner: StepRunner,
+  notify: (step: RotationStep) => void,
+): Promise<string> {
+  const created = report.steps.find((step) => step.action === "create-secret" || step.action === "add-key");
+  if (created?.status !== "done") return "nothing was undone";
+  try {
+    await runner.undo();
+  } catch {
+    return `rolling back failed: the new ${NOUN[report.kind]} ${created.target} is still on the app`;
+  }
+  created.status = "rolled-back";
+  notify(created);
+  return `rolled back: the new ${NOUN[report.kind]} ${created.target} was deactivated and deleted`;
+}
+
+/**
+ * Checks the options every workflow shares, before any request.
+ * @throws {TypeError} naming the option.
+ */
+export function checkRotationOptions<Credential>(options: RotationOptions<Credential>): void {
+  if (typeof options !== "object" || options === null)
+    throw new TypeError("options must be an object such as { deploy }");
+  if (options.dryRun !== undefined && typeof options.dryRun !== "boolean") {
+    throw new TypeError("options.dryRun must be a boolean");
+  }
+  if (!options.dryRun && typeof options.deploy !== "function") {
+    throw new TypeError("options.deploy must be a function that puts the new credential in place");
+  }
+  if (options.deleteOld !== undefined && typeof options.deleteOld !== "boolean") {
+    throw new TypeError("options.deleteOld must be a boolean");
+  }
+  if (options.onStep !== undefined && typeof options.onStep !== "function") {
+    throw new TypeError("options.onStep must be a function");
+  }
+}

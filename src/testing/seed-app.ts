@@ -1,0 +1,74 @@
+import type { FakeAppInit, FakeAppState, TokenEndpointAuthMethod } from "./fake-app.js";
+import { addJwk } from "./fake-jwks.js";
+import { newId } from "./fake-random.js";
+import { FakeRefusal } from "./fake-refusal.js";
+import { createSecret } from "./fake-secrets.js";
+import { checkJwkBody, checkSecretBody } from "./fake-validate.js";
+
+const AUTH_METHODS = new Set<TokenEndpointAuthMethod>([
+  "client_secret_basic",
+  "client_secret_post",
+  "client_secret_jwt",
+  "private_key_jwt",
+  "none",
+]);
+const APP_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Builds an app's state from `init`, adding its keys and secrets in order under the API's own rules.
+ * @throws {TypeError} naming the invalid field or the seed that breaks a rule (with the rule, never a value).
+ */
+export async function seedApp(
+  init: FakeAppInit,
+  now: string,
+  existing: ReadonlyMap<string, unknown>,
+): Promise<FakeAppState> {
+  if (typeof init !== "object" || init === null) throw new TypeError("app must be an object");
+  const id = init.id ?? newId("app");
+  if (typeof id !== "string" || !APP_ID.test(id))
+    throw new TypeError("app.id must be 1 to 64 letters, digits, '-' or '_'");
+  if (existing.has(id)) throw new TypeError(`app.id ${id} is already an app of this fake`);
+  if (!AUTH_METHODS.has(init.tokenEndpointAuthMethod)) {
+    throw new TypeError(`app.tokenEndpointAuthMethod must be one of ${[...AUTH_METHODS].join(", ")}`);
+  }
+  if (init.idTokenEncryption !== undefined && typeof init.idTokenEncryption !== "boolean") {
+    throw new TypeError("app.idTokenEncryption must be a boolean");
+  }
+  const app: FakeAppState = {
+    id,
+    tokenEndpointAuthMethod: init.tokenEndpointAuthMethod,
+    idTokenEncryption: init.idTokenEncryption ?? false,
+    jwks: [],
+    secrets: [],
+  };
+  for (const [index, jwk] of arrayOf(init.jwks, "app.jwks").entries()) {
+    seedStep(`app.jwks[${index}]`, () => addJwk(app, checkJwkBody(jwk), now));
+  }
+  for (const [index, secret] of arrayOf(init.secrets, "app.secrets").entries()) {
+    await seedStep(`app.secrets[${index}]`, () => createSecret(app, checkSecretBody(secret), now));
+  }
+  return app;
+}
+
+function arrayOf<T>(value: readonly T[] | undefined, name: string): readonly T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array`);
+  return value;
+}
+
+function seedStep<T>(name: string, step: () => T): T {
+  try {
+    const result = step();
+    return result instanceof Promise ? (result.catch((error) => rethrow(name, error)) as T) : result;
+  } catch (error) {
+    return rethrow(name, error);
+  }
+}
+
+function rethrow(name: string, error: unknown): never {
+  if (error instanceof FakeRefusal) {
+    const cause = error.body.errorCauses[0]?.errorSummary ?? error.body.errorSummary;
+    throw new TypeError(`${name} is refused: ${cause}`);
+  }
+  throw error;
+}
