@@ -25,7 +25,14 @@ export {
   type RequestTarget,
 } from "./errors.js";
 export type { FetchLayer, FetchLike } from "./fetch-like.js";
+export {
+  type GeneratedSigningKey,
+  generateSigningKey,
+  SIGNING_ALGS,
+  type SigningAlg,
+} from "./generate-signing-key.js";
 export type { JwksApi } from "./jwks.js";
+export { type KeyInput, type ToOktaJwkOptions, toOktaJwk } from "./keys.js";
 export { findLink, type Link, parseLinkHeader } from "./link-header.js";
 export { withNoRedirects } from "./no-redirect.js";
 export type { OktaClientOptions } from "./options.js";
@@ -33,6 +40,24 @@ export { type ListInit, type ListItem, type ListPath, paginate } from "./paginat
 export { type RateLimit, readRateLimit, retryAfterDate } from "./rate-limit.js";
 export type { OktaPaths, OktaRawClient } from "./raw-client.js";
 export { type RetryInfo, type RetryOptions, type RetryReason, withRetry } from "./retry.js";
+export {
+  isRotationError,
+  type JwkRotationOptions,
+  type JwkRotationPlanOptions,
+  maskSecret,
+  planJwkRotation,
+  planSecretRotation,
+  type RotationAction,
+  RotationError,
+  type RotationOptions,
+  RotationReport,
+  type RotationStep,
+  type RotationStepStatus,
+  rotateClientSecret,
+  rotateJwk,
+  type SecretRotationOptions,
+  type SecretRotationPlanOptions,
+} from "./rotation.js";
 export type { SecretsApi } from "./secrets.js";
 export { type ThrottleOptions, withThrottle } from "./throttle.js";
 export { withTimeout } from "./timeout.js";

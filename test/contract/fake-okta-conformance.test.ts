@@ -1,11 +1,11 @@
 import { createServer, type Server } from "node:http";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type PrismServer, startPrism } from "../../../scripts/prism.js";
-import { createOktaClient, type OktaClient } from "../../../src/index.js";
-import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../../src/testing/index.js";
-import { ecJwk, rsaJwk, testClock } from "../../helpers/fake-org.js";
-import { type Material, materialPool, operationArbitrary, toCall } from "../../helpers/operations.js";
+import { type PrismServer, startPrism } from "../../scripts/prism.js";
+import { createOktaClient, type OktaClient } from "../../src/index.js";
+import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
+import { ecJwk, rsaJwk, testClock } from "../helpers/fake-org.js";
+import { type Material, materialPool, operationArbitrary, toCall } from "../helpers/operations.js";
 
 const SPEC = "spec/okta-app-credentials.yaml";
 
@@ -74,11 +74,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+// Retries and throttling off: every call must reach the fake exactly once, 429s included.
 function client(): OktaClient {
   return createOktaClient({
     orgUrl: prism.url,
     auth: { type: "apiToken", token: "conformance" },
     fetch: through,
+    retry: false,
+    throttle: false,
   });
 }
 
