@@ -12,7 +12,7 @@ export interface SecretRotationOptions extends RotationOptions<ClientSecret> {
 }
 
 /** Options of {@link planSecretRotation}. */
-export type SecretRotationPlanOptions = Omit<SecretRotationOptions, "deploy" | "dryRun" | "onStep">;
+export type SecretRotationPlanOptions = Omit<SecretRotationOptions, "deploy" | "dryRun" | "onStep" | "confirm">;
 
 /**
  * Rotates an app's client secret without an outage: creates a second secret, awaits `deploy`, then deactivates
@@ -55,7 +55,7 @@ export async function rotateClientSecret(
         await okta.secrets.delete(appId, id);
       },
     },
-    options.onStep,
+    options,
   );
 }
 

@@ -10,7 +10,7 @@ import type { Jwk, NewJwk } from "./types.js";
 export type JwkRotationOptions = RotationOptions<Jwk>;
 
 /** Options of {@link planJwkRotation}. */
-export type JwkRotationPlanOptions = Omit<JwkRotationOptions, "deploy" | "dryRun" | "onStep">;
+export type JwkRotationPlanOptions = Omit<JwkRotationOptions, "deploy" | "dryRun" | "onStep" | "confirm">;
 
 // Okta's limit on an app's keys.
 const MAX_KEYS = 50;
@@ -57,7 +57,7 @@ export async function rotateJwk(
         await okta.jwks.delete(appId, id);
       },
     },
-    options.onStep,
+    options,
   );
 }
 

@@ -17,7 +17,16 @@ export interface RotationOptions<Credential> {
   readonly dryRun?: boolean;
   /** Called with a copy of each step whenever its status changes. */
   readonly onStep?: (step: Readonly<RotationStep>) => void;
+  /**
+   * Asked before each destructive step (deactivating or deleting a credential). Answering `false` stops the
+   * rotation there: the app keeps working with both credentials, and the remaining steps stay `planned`.
+   * @default every step goes ahead
+   */
+  readonly confirm?: (step: Readonly<RotationStep>) => boolean | Promise<boolean>;
 }
+
+/** Steps that take a credential away; `confirm` is asked before each. */
+const DESTRUCTIVE = new Set(["deactivate-secret", "delete-secret", "deactivate-key", "delete-key"]);
 
 /** How a workflow runs its steps and undoes the new credential. */
 export interface StepRunner {
@@ -34,10 +43,11 @@ export interface StepRunner {
 export async function runRotation(
   report: RotationReport,
   runner: StepRunner,
-  onStep: ((step: Readonly<RotationStep>) => void) | undefined,
+  { onStep, confirm }: Pick<RotationOptions<unknown>, "onStep" | "confirm">,
 ): Promise<RotationReport> {
   const notify = (step: RotationStep) => onStep?.({ ...step });
   for (const step of report.steps) {
+    if (confirm && DESTRUCTIVE.has(step.action) && !(await confirm({ ...step }))) return report;
     try {
       await runner.perform(step);
     } catch (error) {
@@ -92,5 +102,8 @@ export function checkRotationOptions<Credential>(options: RotationOptions<Creden
   }
   if (options.onStep !== undefined && typeof options.onStep !== "function") {
     throw new TypeError("options.onStep must be a function");
+  }
+  if (options.confirm !== undefined && typeof options.confirm !== "function") {
+    throw new TypeError("options.confirm must be a function");
   }
 }

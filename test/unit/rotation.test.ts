@@ -75,6 +75,34 @@ describe("rotateClientSecret", () => {
     ]);
   });
 
+  test("asks before each destructive step and stops where the answer is no", async () => {
+    const { okta, appId, fake } = await fakeOrg({
+      tokenEndpointAuthMethod: "client_secret_basic",
+      secrets: [{}],
+    });
+    const old = fake.state(appId).secrets[0]?.id as string;
+    const asked: string[] = [];
+    const report = await rotateClientSecret(okta, appId, {
+      deploy: async () => {},
+      confirm: (step) => {
+        asked.push(`${step.action} ${step.target}`);
+        return step.action !== "delete-secret";
+      },
+    });
+    const fresh = report.secret?.id as string;
+    expect(asked).toEqual([`deactivate-secret ${old}`, `delete-secret ${old}`]);
+    expect(steps(report)).toEqual([
+      `done create-secret ${fresh}`,
+      `done deploy ${fresh}`,
+      `done deactivate-secret ${old}`,
+      `planned delete-secret ${old}`,
+    ]);
+    expect(fake.state(appId).secrets.map((s) => [s.id, s.status])).toEqual([
+      [old, "INACTIVE"],
+      [fresh, "ACTIVE"],
+    ]);
+  });
+
   test("stops before any change when two secrets exist, naming the inactive one to delete", async () => {
     const { okta, appId, fake, requests } = await fakeOrg({
       tokenEndpointAuthMethod: "client_secret_basic",
