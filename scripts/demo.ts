@@ -2,7 +2,7 @@
  * The main job with no Okta org needed: starts a Prism mock of the curated spec on 127.0.0.1 and walks through
  * all twelve operations with the typed client, printing each result.
  */
-import { createOktaClient, type Jwk, OktaApiError } from "../src/index.js";
+import { createOktaClient, type Jwk, maskSecret, OktaApiError } from "../src/index.js";
 import { startPrism } from "./prism.js";
 
 const APP_ID = "0oa8kg3bp0aQ7nD0x5d7";
@@ -10,10 +10,6 @@ const APP_ID = "0oa8kg3bp0aQ7nD0x5d7";
 function describeKey(key: Jwk): string {
   const shape = key.kty === "EC" ? `EC ${key.crv}` : `RSA ${Math.floor((key.n.length * 3) / 4) * 8} bits`;
   return `${key.id} ${key.status.padEnd(8)} use=${key.use} ${shape} alg=${key.alg} kid=${key.kid ?? "(none)"}`;
-}
-
-function mask(secret: string): string {
-  return `${secret.slice(0, 4)}${"*".repeat(Math.max(0, secret.length - 8))}${secret.slice(-4)}`;
 }
 
 async function walk(orgUrl: string): Promise<void> {
@@ -45,9 +41,9 @@ async function walk(orgUrl: string): Promise<void> {
 
   const secrets = await okta.secrets.list(APP_ID);
   step(7, `secrets.list → ${secrets.length} secrets`);
-  for (const s of secrets) console.log(`      ${s.id} ${s.status.padEnd(8)} ${mask(s.client_secret)}`);
+  for (const s of secrets) console.log(`      ${s.id} ${s.status.padEnd(8)} ${maskSecret(s)}`);
   const created = await okta.secrets.create(APP_ID);
-  step(8, `secrets.create → ${created.id} ${created.status} ${mask(created.client_secret)} (value masked)`);
+  step(8, `secrets.create → ${created.id} ${created.status} ${maskSecret(created)} (value masked)`);
   step(9, `secrets.get → ${(await okta.secrets.get(APP_ID, created.id)).status}`);
   step(10, `secrets.deactivate → ${(await okta.secrets.deactivate(APP_ID, created.id)).status}`);
   step(11, `secrets.activate → ${(await okta.secrets.activate(APP_ID, created.id)).status}`);

@@ -4,7 +4,8 @@ import { createOktaClient, type OktaClient } from "../client.js";
 import { VERSION } from "../version.js";
 import { ConfigError } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
-import { type FlagName, type ParsedArgs, stringFlag } from "./parse.js";
+import { createMockClient } from "./mock-org.js";
+import { booleanFlag, type FlagName, type ParsedArgs, stringFlag } from "./parse.js";
 
 /** Each setting's flag and the environment variable Okta's SDKs use for it. */
 const SETTINGS = {
@@ -28,6 +29,7 @@ function setting(args: ParsedArgs, io: CliIo, name: keyof typeof SETTINGS): stri
  * @throws {ConfigError} when the org or the credentials are missing or unreadable.
  */
 export async function createCliClient(args: ParsedArgs, io: CliIo): Promise<OktaClient> {
+  if (booleanFlag(args, "mock")) return createMockClient();
   const orgUrl = setting(args, io, "orgUrl");
   if (!orgUrl) throw new ConfigError("No Okta org: pass --org-url or set OKTA_CLIENT_ORGURL (or use --mock)");
   const auth = await resolveAuth(args, io);

@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import type { NewClientSecret, NewJwk } from "../types.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
-import { ConfigError } from "./exit-codes.js";
+import { ConfigError, UsageError } from "./exit-codes.js";
 import { keysTable, presentSecret, secretsTable } from "./format.js";
 import { booleanFlag, stringFlag } from "./parse.js";
+import { readPublicKey } from "./read-public-key.js";
 
 const APP = "0oa8kg3bp0aQ7nD0x5d7";
 
@@ -26,22 +27,6 @@ async function readSecretFile(path: string): Promise<string> {
   }
 }
 
-async function readJwkFile(path: string): Promise<NewJwk> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new ConfigError(
-      `Cannot read --public-key ${path}: ${(error as NodeJS.ErrnoException).code ?? "error"}`,
-    );
-  }
-  try {
-    return JSON.parse(text) as NewJwk;
-  } catch {
-    throw new ConfigError(`--public-key ${path} is not a JSON Web Key`);
-  }
-}
-
 async function newSecretFrom(context: CommandContext): Promise<NewClientSecret> {
   const file = stringFlag(context.args, "secret-file");
   return {
@@ -52,15 +37,15 @@ async function newSecretFrom(context: CommandContext): Promise<NewClientSecret> 
 
 async function newJwkFrom(context: CommandContext): Promise<NewJwk> {
   const file = stringFlag(context.args, "public-key");
-  if (!file) throw new ConfigError("jwks add needs --public-key FILE");
-  const jwk = await readJwkFile(file);
-  const overrides = {
-    ...(stringFlag(context.args, "use") ? { use: stringFlag(context.args, "use") } : {}),
-    ...(stringFlag(context.args, "kid") ? { kid: stringFlag(context.args, "kid") } : {}),
-    ...(stringFlag(context.args, "alg") ? { alg: stringFlag(context.args, "alg") } : {}),
-    ...(booleanFlag(context.args, "inactive") ? { status: "INACTIVE" } : {}),
-  };
-  return { ...jwk, ...overrides } as NewJwk;
+  if (!file) throw new UsageError("'jwks add' needs --public-key FILE");
+  const use = stringFlag(context.args, "use") ?? "sig";
+  if (use !== "sig" && use !== "enc") throw new UsageError('--use must be "sig" or "enc"');
+  return readPublicKey(file, {
+    use,
+    kid: stringFlag(context.args, "kid"),
+    alg: stringFlag(context.args, "alg"),
+    status: booleanFlag(context.args, "inactive") ? "INACTIVE" : undefined,
+  });
 }
 
 /** The twelve operations as `jwks …` and `secrets …` subcommands. */
@@ -85,9 +70,9 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     words: ["jwks", "add"],
     params: ["appId"],
     flags: ["public-key", "use", "kid", "alg", "inactive"],
-    summary: "Add a public key from a JWK file",
+    summary: "Add a public key from a PEM or JWK file",
     examples: [
-      `okta-app-credentials jwks add ${APP} --public-key key.pub.jwk.json --kid signing-2026 --inactive`,
+      `okta-app-credentials jwks add ${APP} --public-key ./next.pub.pem --kid signing-2026 --inactive`,
     ],
     run: async (c) => keys([await c.okta.jwks.add(c.params.appId as string, await newJwkFrom(c))]),
   },

@@ -1,14 +1,9 @@
+import { maskSecret } from "../rotation-report.js";
 import type { ClientSecret, Jwk } from "../types.js";
 
-/** Masks a client secret, keeping 4 characters at each end so that a person can tell two secrets apart. */
-export function maskSecret(secret: string): string {
-  if (secret.length <= 12) return "*".repeat(secret.length);
-  return `${secret.slice(0, 4)}${"*".repeat(secret.length - 8)}${secret.slice(-4)}`;
-}
-
-/** Returns the secret with `client_secret` masked unless `show` is set. */
+/** Returns the secret with `client_secret` masked unless `show` is set; `secret_hash` still tells secrets apart. */
 export function presentSecret(secret: ClientSecret, show: boolean): ClientSecret {
-  return show ? secret : { ...secret, client_secret: maskSecret(secret.client_secret) };
+  return show ? secret : { ...secret, client_secret: maskSecret(secret) };
 }
 
 /** Renders rows as a left-aligned table with a header line. */

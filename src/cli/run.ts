@@ -7,19 +7,29 @@ import { describeError } from "./describe-error.js";
 import { EXIT, exitCodeFor, UsageError } from "./exit-codes.js";
 import { commandHelp, mainHelp } from "./help.js";
 import type { CliIo } from "./io.js";
+import { KEYGEN_COMMAND } from "./keygen-command.js";
 import { booleanFlag, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
+import { ROTATE_COMMANDS } from "./rotate-commands.js";
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [...CREDENTIAL_COMMANDS];
+export const COMMANDS: readonly Command[] = [...CREDENTIAL_COMMANDS, ...ROTATE_COMMANDS, KEYGEN_COMMAND];
 
 /** What each command-specific flag does, for `--help`. */
 const FLAG_HELP: Readonly<Record<string, string>> = {
-  "public-key": "FILE with the public key (a JWK in JSON)",
-  use: "sig or enc (overrides the file)",
-  kid: "the key's kid (overrides the file)",
-  alg: "the key's algorithm, e.g. RS256 or ES256",
+  "public-key":
+    "FILE with the key: PEM public key, certificate or private key (only its public half is sent), or a JWK",
+  use: "sig (default) or enc",
+  kid: "the key's kid (default: the JWK's own, else its RFC 7638 thumbprint)",
+  alg: "the algorithm, e.g. RS256 or ES256 (keygen default: ES256)",
   inactive: "create it INACTIVE",
   "secret-file": "FILE holding the secret to supply (not on the command line)",
+  "keep-old": "deactivate the old credential but do not delete it",
+  "delete-inactive": "ID of the inactive secret to delete first when the app has two",
+  "dry-run": "print the plan and change nothing",
+  yes: "do not ask before destructive steps (needs --deploy-cmd)",
+  "deploy-cmd":
+    "shell command that deploys the new credential (env OKTA_NEW_CLIENT_SECRET[_ID], OKTA_NEW_JWK_ID/_KID)",
+  out: "DIR to write private-key.pem and public-key.jwk.json into",
 };
 
 function findCommand(words: readonly string[]): Command | undefined {
