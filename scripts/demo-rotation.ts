@@ -34,7 +34,8 @@ async function printCredentials(okta: OktaClient, title: string): Promise<void> 
 const onStep = (step: Readonly<RotationStep>) =>
   console.log(`  … ${step.status} ${step.action} ${step.target}`);
 
-async function main(): Promise<void> {
+/** Runs the walk-through against a fake Okta it serves on 127.0.0.1 and stops. */
+export async function rotationWalkthrough(): Promise<void> {
   const current = await generateSigningKey({ alg: "RS256" });
   const fake = await createFakeOkta({
     apps: [
@@ -89,5 +90,3 @@ async function main(): Promise<void> {
     await server.close();
   }
 }
-
-await main();

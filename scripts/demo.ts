@@ -1,66 +1,32 @@
 /**
- * The main job with no Okta org needed: starts a Prism mock of the curated spec on 127.0.0.1 and walks through
- * all twelve operations with the typed client, printing each result.
+ * The main job, with no Okta org needed: (1) the typed client through all twelve operations against a Prism mock
+ * of the curated spec, (2) the rotation workflows against the fake Okta, (3) the command line against the fake
+ * Okta. Name parts to run only those: `npm run demo -- cli rotation`.
  */
-import { createOktaClient, type Jwk, maskSecret, OktaApiError } from "../src/index.js";
-import { startPrism } from "./prism.js";
+import { cliWalkthrough } from "./demo-cli.js";
+import { walkTwelveOperations } from "./demo-prism.js";
+import { rotationWalkthrough } from "./demo-rotation.js";
 
-const APP_ID = "0oa8kg3bp0aQ7nD0x5d7";
+const PARTS = {
+  operations: [
+    "The typed client: all twelve operations against a Prism mock of the curated spec",
+    walkTwelveOperations,
+  ],
+  rotation: ["Rotation workflows against the fake Okta", rotationWalkthrough],
+  cli: ["The okta-app-credentials command line against the fake Okta", cliWalkthrough],
+} as const;
 
-function describeKey(key: Jwk): string {
-  const shape = key.kty === "EC" ? `EC ${key.crv}` : `RSA ${Math.floor((key.n.length * 3) / 4) * 8} bits`;
-  return `${key.id} ${key.status.padEnd(8)} use=${key.use} ${shape} alg=${key.alg} kid=${key.kid ?? "(none)"}`;
+type Part = keyof typeof PARTS;
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in PARTS));
+if (unknown.length > 0) {
+  console.error(`Unknown demo part(s): ${unknown.join(", ")}; choose from ${Object.keys(PARTS).join(", ")}`);
+  process.exit(2);
 }
-
-async function walk(orgUrl: string): Promise<void> {
-  const okta = createOktaClient({
-    orgUrl,
-    auth: { type: "apiToken", token: "demo-api-token" },
-    userAgent: "demo",
-  });
-  const step = (n: number, text: string) => console.log(`${String(n).padStart(2)}. ${text}`);
-
-  const keys = await okta.jwks.list(APP_ID);
-  step(1, `jwks.list → ${keys.length} keys`);
-  for (const key of keys) console.log(`      ${describeKey(key)}`);
-  const added = await okta.jwks.add(APP_ID, {
-    kty: "EC",
-    use: "sig",
-    alg: "ES256",
-    crv: "P-256",
-    kid: "demo-ec-key",
-    x: "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
-    y: "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0",
-  });
-  step(2, `jwks.add → ${describeKey(added)}`);
-  step(3, `jwks.get → ${describeKey(await okta.jwks.get(APP_ID, added.id))}`);
-  step(4, `jwks.deactivate → ${describeKey(await okta.jwks.deactivate(APP_ID, added.id))}`);
-  step(5, `jwks.activate → ${describeKey(await okta.jwks.activate(APP_ID, added.id))}`);
-  await okta.jwks.delete(APP_ID, added.id);
-  step(6, `jwks.delete → deleted ${added.id}`);
-
-  const secrets = await okta.secrets.list(APP_ID);
-  step(7, `secrets.list → ${secrets.length} secrets`);
-  for (const s of secrets) console.log(`      ${s.id} ${s.status.padEnd(8)} ${maskSecret(s)}`);
-  const created = await okta.secrets.create(APP_ID);
-  step(8, `secrets.create → ${created.id} ${created.status} ${maskSecret(created)} (value masked)`);
-  step(9, `secrets.get → ${(await okta.secrets.get(APP_ID, created.id)).status}`);
-  step(10, `secrets.deactivate → ${(await okta.secrets.deactivate(APP_ID, created.id)).status}`);
-  step(11, `secrets.activate → ${(await okta.secrets.activate(APP_ID, created.id)).status}`);
-  await okta.secrets.delete(APP_ID, created.id);
-  step(12, `secrets.delete → deleted ${created.id}`);
-
-  const anonymous = createOktaClient({ orgUrl });
-  const error = await anonymous.jwks.list(APP_ID).catch((e: unknown) => e);
-  if (error instanceof OktaApiError) console.log(`\nWithout credentials: OktaApiError ${error.message}`);
-}
-
-const prism = await startPrism("spec/okta-app-credentials.yaml");
-console.log(
-  `Prism mock of spec/okta-app-credentials.yaml on ${prism.url} (it answers with the spec's examples)\n`,
-);
-try {
-  await walk(prism.url);
-} finally {
-  await prism.stop();
+const parts = (asked.length > 0 ? asked : Object.keys(PARTS)) as Part[];
+for (const [i, name] of parts.entries()) {
+  const [title, runPart] = PARTS[name];
+  console.log(`${i > 0 ? "\n" : ""}=== ${i + 1}. ${title}\n`);
+  await runPart();
 }
