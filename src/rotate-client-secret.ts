@@ -12,7 +12,10 @@ export interface SecretRotationOptions extends RotationOptions<ClientSecret> {
 }
 
 /** Options of {@link planSecretRotation}. */
-export type SecretRotationPlanOptions = Omit<SecretRotationOptions, "deploy" | "dryRun" | "onStep" | "confirm">;
+export type SecretRotationPlanOptions = Omit<
+  SecretRotationOptions,
+  "deploy" | "dryRun" | "onStep" | "confirm"
+>;
 
 /**
  * Rotates an app's client secret without an outage: creates a second secret, awaits `deploy`, then deactivates
