@@ -6,11 +6,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CliIo } from "../src/cli/io.js";
+import { createDemoOrg, MOCK_APP_ID } from "../src/cli/mock-org.js";
 import { run } from "../src/cli/run.js";
-import { generateSigningKey } from "../src/generate-signing-key.js";
-import { createFakeOkta } from "../src/testing/index.js";
 
-const APP_ID = "0oa8kg3bp0aQ7nD0x5d7";
+const APP_ID = MOCK_APP_ID;
 
 async function cli(env: Record<string, string>, ...args: string[]): Promise<void> {
   console.log(`\n$ okta-app-credentials ${args.map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(" ")}`);
@@ -27,18 +26,7 @@ async function cli(env: Record<string, string>, ...args: string[]): Promise<void
 
 /** Runs the walk-through against a fake Okta it serves and stops. */
 export async function cliWalkthrough(): Promise<void> {
-  const current = await generateSigningKey({ alg: "RS256" });
-  const fake = await createFakeOkta({
-    apps: [
-      {
-        id: APP_ID,
-        tokenEndpointAuthMethod: "client_secret_basic",
-        secrets: [{}],
-        jwks: [current.publicJwk],
-      },
-    ],
-  });
-  const server = await fake.listen();
+  const server = await (await createDemoOrg()).listen();
   const dir = await mkdtemp(join(tmpdir(), "okta-app-credentials-demo-"));
   const env = { OKTA_CLIENT_ORGURL: server.url, OKTA_CLIENT_TOKEN: "demo-api-token" };
   console.log(`Fake Okta at ${server.url} (OKTA_CLIENT_ORGURL), app ${APP_ID}`);

@@ -3,9 +3,10 @@
  * client secret, then generates a signing key and rotates its JSON Web Key, printing every step with secrets
  * masked. The fake is served on 127.0.0.1, so the client talks real HTTP.
  */
+
+import { createDemoOrg, MOCK_APP_ID } from "../src/cli/mock-org.js";
 import { generateSigningKey } from "../src/generate-signing-key.js";
 import { createOktaClient, type OktaClient } from "../src/index.js";
-import { toOktaJwk } from "../src/keys.js";
 import {
   isRotationError,
   maskSecret,
@@ -14,9 +15,8 @@ import {
   rotateClientSecret,
   rotateJwk,
 } from "../src/rotation.js";
-import { createFakeOkta } from "../src/testing/index.js";
 
-const APP_ID = "0oa8kg3bp0aQ7nD0x5d7";
+const APP_ID = MOCK_APP_ID;
 
 async function printCredentials(okta: OktaClient, title: string): Promise<void> {
   console.log(`\n${title}`);
@@ -36,18 +36,7 @@ const onStep = (step: Readonly<RotationStep>) =>
 
 /** Runs the walk-through against a fake Okta it serves on 127.0.0.1 and stops. */
 export async function rotationWalkthrough(): Promise<void> {
-  const current = await generateSigningKey({ alg: "RS256" });
-  const fake = await createFakeOkta({
-    apps: [
-      {
-        id: APP_ID,
-        tokenEndpointAuthMethod: "client_secret_basic",
-        secrets: [{}],
-        jwks: [await toOktaJwk(current.privateKeyPem, { use: "sig" })],
-      },
-    ],
-  });
-  const server = await fake.listen();
+  const server = await (await createDemoOrg()).listen();
   try {
     const okta = createOktaClient({
       orgUrl: server.url,

@@ -1,17 +1,16 @@
 import { createOktaClient, type OktaClient } from "../client.js";
 import { generateSigningKey } from "../generate-signing-key.js";
-import { createFakeOkta } from "../testing/create-fake-okta.js";
+import { createFakeOkta, type FakeOkta } from "../testing/create-fake-okta.js";
 
-/** The app the `--mock` org is seeded with. */
+/** The app the demo org is seeded with. */
 export const MOCK_APP_ID = "0oa8kg3bp0aQ7nD0x5d7";
 
 /**
- * A client for an in-memory fake Okta holding one demo app (a `client_secret_basic` app with one secret and one
- * EC signing key). Each run starts afresh: nothing is kept between commands.
+ * A fake Okta holding one demo app: a `client_secret_basic` app with one client secret and one RSA signing key.
  */
-export async function createMockClient(): Promise<OktaClient> {
-  const key = await generateSigningKey({ alg: "ES256" });
-  const fake = await createFakeOkta({
+export async function createDemoOrg(): Promise<FakeOkta> {
+  const key = await generateSigningKey({ alg: "RS256" });
+  return createFakeOkta({
     apps: [
       {
         id: MOCK_APP_ID,
@@ -21,6 +20,11 @@ export async function createMockClient(): Promise<OktaClient> {
       },
     ],
   });
+}
+
+/** A client for a fresh in-memory demo org (`--mock`); nothing is kept between commands. */
+export async function createMockClient(): Promise<OktaClient> {
+  const fake = await createDemoOrg();
   return createOktaClient({
     orgUrl: "https://mock.okta.test",
     auth: { type: "apiToken", token: "mock-api-token" },
