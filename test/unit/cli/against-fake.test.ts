@@ -191,7 +191,7 @@ describe("okta-app-credentials CLI against a fake Okta on loopback", () => {
     const { code, stdout } = await runCli(["jwks", "list", "0oa8kg3bp0aQ7nD0x5d7", "--mock", "--json"]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
-      expect.objectContaining({ kty: "EC", use: "sig", status: "ACTIVE" }),
+      expect.objectContaining({ kty: "RSA", use: "sig", alg: "RS256", status: "ACTIVE" }),
     ]);
   });
 });
