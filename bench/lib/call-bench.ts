@@ -29,7 +29,7 @@ export interface CallBenchOptions {
   readonly calls?: number;
   /** Measurements per contestant and column; medians are reported. @default 5 */
   readonly runs?: number;
-  /** Calls before each measurement, to warm JIT and connection pools. @default 500 */
+  /** Calls before each measurement (and, four times over, before the first), to warm JIT and connection pools. @default 500 */
   readonly warmup?: number;
 }
 
@@ -45,8 +45,9 @@ async function measure(
 }
 
 /**
- * Times every contestant on every column against a fresh loopback server. Within a run contestants take turns
- * column by column, so a slow moment of the shared machine hits all of them rather than one.
+ * Times every contestant on every column against a fresh loopback server. Everyone is warmed up on every column
+ * first; within a run contestants take turns column by column, starting one further along each run, so neither
+ * a slow moment of the shared machine nor going first favours anyone.
  */
 export async function runCallBench(options: CallBenchOptions = {}): Promise<CallResult[]> {
   const { calls = 5000, runs = 5, warmup = 500 } = options;
@@ -56,14 +57,19 @@ export async function runCallBench(options: CallBenchOptions = {}): Promise<Call
     // samples[contestant][column][run]
     const micros = contestants.map(() => COLUMNS.map((): number[] => []));
     const ratios = contestants.map(() => COLUMNS.map((): number[] => []));
+    for (const contestant of contestants) {
+      for (const column of COLUMNS) await measure(contestant, column, 3 * warmup, warmup);
+    }
     for (let run = 0; run < runs; run++) {
       for (const [c, column] of COLUMNS.entries()) {
-        let baseline = Number.NaN;
-        for (const [k, contestant] of contestants.entries()) {
-          const value = await measure(contestant, column, calls, warmup);
-          if (k === 0) baseline = value;
+        const values: number[] = [];
+        for (let turn = 0; turn < contestants.length; turn++) {
+          const k = (turn + run) % contestants.length;
+          values[k] = await measure(contestants[k] as Contestant, column, calls, warmup);
+        }
+        for (const [k, value] of values.entries()) {
           micros[k]?.[c]?.push(value);
-          ratios[k]?.[c]?.push(value / baseline);
+          ratios[k]?.[c]?.push(value / (values[0] as number));
         }
       }
       process.stderr.write(`  per-call run ${run + 1}/${runs} done\n`);

@@ -61,16 +61,16 @@ async function thisClient(origin: string, name: string, fetch?: FetchLike): Prom
 }
 
 /** Where the optional Node transport is built, once it exists. */
-export const NODE_TRANSPORT = new URL("transport/node-fetch.js", DIST);
+export const NODE_TRANSPORT = new URL("node-transport.js", DIST);
 
 async function thisClientOnNodeTransport(origin: string): Promise<Contestant | undefined> {
   if (!existsSync(fileURLToPath(NODE_TRANSPORT))) return undefined;
-  const { createNodeFetch } = (await import(NODE_TRANSPORT.href)) as {
-    createNodeFetch: () => FetchLike & { close?: () => void };
+  const { createNodeTransport } = (await import(NODE_TRANSPORT.href)) as {
+    createNodeTransport: () => FetchLike & { close(): void };
   };
-  const transport = createNodeFetch();
-  const contestant = await thisClient(origin, "this client + node-fetch transport", transport);
-  return { ...contestant, close: () => transport.close?.() };
+  const transport = createNodeTransport();
+  const contestant = await thisClient(origin, "this client + createNodeTransport()", transport);
+  return { ...contestant, close: () => transport.close() };
 }
 
 interface OktaSdkKeysApi {
