@@ -58,41 +58,31 @@ function readAll(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
   });
 }
 
-/**
- * Creates a `fetch` for the client's `fetch` option that sends requests with `node:http`/`node:https` over
- * kept-alive connections instead of Node's built-in fetch, which spends more time per call. It reads each
- * response whole (Okta's answers are small JSON) and never follows redirects: a 3xx comes back as it is.
- * Node only; browsers, Deno and Bun keep the default.
- * @throws {TypeError} when an option is invalid.
- */
-export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
-  const maxSockets = checkOptions(options);
-  const agents = {
-    "http:": new HttpAgent({ keepAlive: true, maxSockets }),
-    "https:": new HttpsAgent({ keepAlive: true, maxSockets }),
-  };
-  const send = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url);
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-      throw new TypeError(`The Node transport only sends http: and https: requests, not ${url.protocol}`);
-    }
-    request.signal.throwIfAborted();
-    const body = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
-    const headers = Object.fromEntries(request.headers);
-    if (body !== undefined) headers["content-length"] = String(body.byteLength);
-    const start = url.protocol === "https:" ? httpsRequest : httpRequest;
-    const message = await new Promise<IncomingMessage>((resolve, reject) => {
-      const outgoing = start(
-        url,
-        { method: request.method, headers, agent: agents[url.protocol as "http:"], signal: request.signal },
-        resolve,
-      );
-      outgoing.once("error", (error) => reject(request.signal.aborted ? request.signal.reason : error));
-      outgoing.end(body);
-    });
-    const bytes = await readAll(message).catch((error: unknown) => {
-      throw request.signal.aborted ? request.signal.reason : error;
-    });
+type Agents = Readonly<Record<"http:" | "https:", HttpAgent>>;
+
+/** Sends `request` on one of `agents`' connections and resolves with the response head. */
+function sendHead(request: Request, body: Buffer | undefined, agents: Agents): Promise<IncomingMessage> {
+  const url = new URL(request.url);
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new TypeError(`The Node transport only sends http: and https: requests, not ${url.protocol}`);
+  }
+  const headers = Object.fromEntries(request.headers);
+  if (body !== undefined) headers["content-length"] = String(body.byteLength);
+  const start = url.protocol === "https:" ? httpsRequest : httpRequest;
+  const options = { method: request.method, headers, agent: agents[url.protocol], signal: request.signal };
+  return new Promise((resolve, reject) => {
+    const outgoing = start(url, options, resolve);
+    outgoing.once("error", reject);
+    outgoing.end(body);
+  });
+}
+
+async function send(request: Request, agents: Agents): Promise<Response> {
+  request.signal.throwIfAborted();
+  const body = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
+  try {
+    const message = await sendHead(request, body, agents);
+    const bytes = await readAll(message);
     const status = message.statusCode ?? 0;
     const response = new Response(NULL_BODY.has(status) ? null : bytes, {
       status,
@@ -101,8 +91,26 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     });
     Object.defineProperty(response, "url", { value: request.url });
     return response;
+  } catch (error) {
+    // Like fetch: an aborted request rejects with the signal's reason, not with Node's AbortError.
+    throw request.signal.aborted ? request.signal.reason : error;
+  }
+}
+
+/**
+ * Creates a `fetch` for the client's `fetch` option that sends requests with `node:http`/`node:https` over
+ * kept-alive connections instead of Node's built-in fetch. It reads each response whole (Okta answers small
+ * JSON) and never follows redirects: a 3xx comes back as it is. Node only; import it from
+ * `okta-app-credentials/node-transport` so browser bundles never see `node:http`.
+ * @throws {TypeError} when an option is invalid.
+ */
+export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
+  const maxSockets = checkOptions(options);
+  const agents: Agents = {
+    "http:": new HttpAgent({ keepAlive: true, maxSockets }),
+    "https:": new HttpsAgent({ keepAlive: true, maxSockets }),
   };
-  return Object.assign(send, {
+  return Object.assign((request: Request) => send(request, agents), {
     close() {
       agents["http:"].destroy();
       agents["https:"].destroy();
