@@ -7,7 +7,13 @@ import { fileURLToPath } from "node:url";
  * 200 when the package has it, otherwise `jwks.list` over one 100,000-item page.
  */
 const origin = process.argv[2] ?? "";
-const DIST = new URL("../dist/src/", import.meta.url);
+// BENCH_DIST points at another build of the package (a directory holding `src/`), for trying a branch.
+const DIST = new URL(
+  "src/",
+  process.env.BENCH_DIST
+    ? new URL(`file://${process.env.BENCH_DIST}/`)
+    : new URL("../dist/", import.meta.url),
+);
 const PAGINATE = new URL("paginate.js", DIST);
 const JWKS = "/api/v1/apps/{appId}/credentials/jwks";
 
