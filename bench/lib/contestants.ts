@@ -8,7 +8,7 @@ export interface Contestant {
   readonly name: string;
   /** `GET …/jwks`, body parsed. */
   list(): Promise<unknown>;
-  /** `POST …/secrets` with an empty body, body parsed. */
+  /** `POST …/secrets` with `{"status": "ACTIVE"}`, body parsed. */
   create(): Promise<unknown>;
   close?(): void;
 }
@@ -18,6 +18,8 @@ const TOKEN = "00bench-token-not-a-real-one";
 const DIST = new URL("../../dist/src/", import.meta.url);
 const JWKS = "/api/v1/apps/{appId}/credentials/jwks";
 const SECRETS = "/api/v1/apps/{appId}/credentials/secrets";
+// Every contestant sends the same create body, so all of them serialise and send one.
+const NEW_SECRET = { status: "ACTIVE" } as const;
 
 function rawFetch(origin: string): Contestant {
   const headers = { Accept: "application/json", Authorization: `SSWS ${TOKEN}` };
@@ -30,7 +32,7 @@ function rawFetch(origin: string): Contestant {
         await fetch(`${base}/secrets`, {
           method: "POST",
           headers: { ...headers, "Content-Type": "application/json" },
-          body: "{}",
+          body: JSON.stringify(NEW_SECRET),
         })
       ).json(),
   };
@@ -45,7 +47,7 @@ function bareOpenapiFetch(origin: string): Contestant {
   return {
     name: "openapi-fetch (bare)",
     list: async () => (await client.GET(JWKS, { params })).data,
-    create: async () => (await client.POST(SECRETS, { params, body: {} })).data,
+    create: async () => (await client.POST(SECRETS, { params, body: NEW_SECRET })).data,
   };
 }
 
@@ -57,7 +59,7 @@ async function thisClient(origin: string, name: string, fetch?: FetchLike): Prom
     createOktaClient: CreateOktaClient;
   };
   const okta = createOktaClient({ orgUrl: origin, auth: { type: "apiToken", token: TOKEN }, fetch });
-  return { name, list: () => okta.jwks.list(APP_ID), create: () => okta.secrets.create(APP_ID) };
+  return { name, list: () => okta.jwks.list(APP_ID), create: () => okta.secrets.create(APP_ID, NEW_SECRET) };
 }
 
 /** Where the optional Node transport is built, once it exists. */
@@ -90,7 +92,7 @@ async function oktaSdk(origin: string): Promise<Contestant> {
   return {
     name: "@okta/okta-sdk-nodejs 8.1.0",
     list: () => api.listJwk({ appId: wrappedAppId }),
-    create: () => api.createOAuth2ClientSecret({ appId: APP_ID, oAuth2ClientSecretRequestBody: {} }),
+    create: () => api.createOAuth2ClientSecret({ appId: APP_ID, oAuth2ClientSecretRequestBody: NEW_SECRET }),
   };
 }
 
