@@ -10,6 +10,7 @@ import { formatTable, kilobytes, megabytes } from "./lib/format-table.js";
 import { installSize } from "./lib/install-size.js";
 import { describeMachine } from "./lib/machine.js";
 import { peakMemory } from "./lib/peak-memory.js";
+import { describeTargets } from "./lib/targets.js";
 
 /**
  * `npm run bench`: per-call times, cold import, bundle size, install size and peak memory, printed as Markdown.
@@ -34,10 +35,12 @@ function callTable(results: readonly CallResult[]): string {
   return formatTable(head, rows);
 }
 
-async function bundleTable(): Promise<string> {
+async function bundleTable(): Promise<{ table: string; coreGzipBytes: number }> {
   const rows = [];
+  let coreGzipBytes = Number.NaN;
   for (const entry of appEntries()) {
     const size = await measureBundle(entry.source, RESOLVE_DIR);
+    if (entry.budget !== undefined) coreGzipBytes = size.gzipped;
     const jose = size.inputs.some((input) => input.includes("node_modules/jose/")) ? "yes" : "no";
     rows.push([entry.name, kilobytes(size.minified), kilobytes(size.gzipped), jose]);
   }
@@ -50,10 +53,14 @@ async function bundleTable(): Promise<string> {
     (error: Error) => `does not bundle: ${error.message.split("\n")[1]?.trim() ?? error.message}`,
   );
   rows.push(["@okta/okta-sdk-nodejs 8.1.0", "—", "—", sdk]);
-  return formatTable(["app bundle (esbuild, browser, minified)", "min", "min+gz", "jose inside"], rows);
+  const table = formatTable(
+    ["app bundle (esbuild, browser, minified)", "min", "min+gz", "jose inside"],
+    rows,
+  );
+  return { table, coreGzipBytes };
 }
 
-function importAndInstallTable(): string {
+function importAndInstallTable(): { table: string; coldImportMillis: number } {
   const runs = quick ? 3 : 10;
   const ours = coldImport(
     "okta-app-credentials",
@@ -63,7 +70,7 @@ function importAndInstallTable(): string {
   const sdk = coldImport("@okta/okta-sdk-nodejs 8.1.0", "@okta/okta-sdk-nodejs", runs);
   const ourInstall = installSize(ROOT, listPackedFiles(ROOT).unpackedSize);
   const sdkInstall = installSize(OKTA_SDK);
-  return formatTable(
+  const table = formatTable(
     ["package", "cold import (median)", "RSS after import", "installed (prod deps)", "packages"],
     [
       [
@@ -82,6 +89,7 @@ function importAndInstallTable(): string {
       ],
     ],
   );
+  return { table, coldImportMillis: ours.millis };
 }
 
 clearSdkEnvironment();
@@ -90,6 +98,8 @@ process.stderr.write(`okta-app-credentials benchmark: ${machine}\n`);
 const calls = quick ? { calls: 500, runs: 1, warmup: 100 } : { calls: 5000, runs: 5, warmup: 500 };
 const callResults = await runCallBench(calls);
 const memory = await peakMemory();
+const imports = importAndInstallTable();
+const bundles = await bundleTable();
 const report = [
   `### ${machine}`,
   "",
@@ -97,11 +107,15 @@ const report = [
   "",
   callTable(callResults),
   "",
-  importAndInstallTable(),
+  imports.table,
   "",
-  await bundleTable(),
+  bundles.table,
   "",
   `Peak memory walking 100,000 keys (${memory.mode === "paginate" ? "paginate(), pages of 200" : "jwks.list over one 100,000-item page; paginate() not in this build"}): ${megabytes(memory.peak)} peak RSS, ${megabytes(memory.before)} before the walk, ${memory.items} items.`,
+  "",
+  "Targets:",
+  "",
+  describeTargets({ calls: callResults, ...imports, ...bundles }),
   "",
 ].join("\n");
 process.stdout.write(`${report}\n`);
