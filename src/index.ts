@@ -1,7 +1,6 @@
 export type { AccessTokenAuth, ApiTokenAuth, AuthOption } from "./auth/auth-option.js";
 export type { Authenticator } from "./auth/authenticator.js";
 export { DEFAULT_SCOPES, type PrivateKeyAuth, type PrivateKeyAuthContext } from "./auth/private-key-auth.js";
-export { createPrivateKeyAuthenticator } from "./auth/private-key-authenticator.js";
 export type { TokenSource } from "./auth/static-token.js";
 export { withAuth } from "./auth/with-auth.js";
 export type { CallOptions } from "./call.js";

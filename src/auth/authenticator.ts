@@ -8,6 +8,7 @@ export interface Authenticator {
   /**
    * Looks at the API's answer to an authorized request and says whether to send it once more, for example
    * after refreshing an expired access token or learning a DPoP nonce. Never called twice for one request.
+   * Leave it out when the answer is always no: requests are then not copied for a second attempt.
    */
-  shouldRetry(request: Request, response: Response): Promise<boolean>;
+  shouldRetry?(request: Request, response: Response): Promise<boolean>;
 }

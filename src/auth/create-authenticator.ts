@@ -1,8 +1,9 @@
 import type { AuthOption } from "./auth-option.js";
 import type { Authenticator } from "./authenticator.js";
+import { createLazyAuthenticator } from "./lazy-authenticator.js";
 import type { PrivateKeyAuthContext } from "./private-key-auth.js";
-import { createPrivateKeyAuthenticator } from "./private-key-authenticator.js";
 import { checkToken, createStaticTokenAuthenticator } from "./static-token.js";
+import { validatePrivateKeyAuth } from "./validate-private-key-auth.js";
 
 /**
  * Validates the `auth` option and returns the authenticator for it; `context` serves service-app auth, which
@@ -22,7 +23,11 @@ export function createAuthenticator(auth: AuthOption, context: PrivateKeyAuthCon
         typeof auth.token === "function" ? auth.token : checkToken(auth.token, "auth.token"),
       );
     case "privateKey":
-      return createPrivateKeyAuthenticator(auth, context);
+      validatePrivateKeyAuth(auth, context);
+      // Token requests, assertions and DPoP need jose: loaded on first use, so token-only apps never ship it.
+      return createLazyAuthenticator(async () =>
+        (await import("./private-key-authenticator.js")).createPrivateKeyAuthenticator(auth, context),
+      );
     default:
       throw new TypeError(
         `auth.type must be "apiToken", "accessToken" or "privateKey"; got ${JSON.stringify(typeOf(auth))}`,

@@ -1,4 +1,5 @@
-import { importJWK, importPKCS8, type JWK } from "jose";
+import type { JWK } from "jose";
+import type { KeySource } from "./import-signing-key.js";
 import { readPem, toPem } from "./pem.js";
 import { readPkcs8KeyType, wrapPkcs1RsaKey } from "./pkcs8.js";
 import {
@@ -53,7 +54,7 @@ function fromPem(text: string, algorithm: SigningAlgorithm | undefined): Signing
   if (!der || !type) throw new TypeError("auth.privateKey: the PEM does not hold an RSA or EC private key");
   const alg = chooseAlgorithm(type, algorithm);
   const pkcs8 = toPem("PRIVATE KEY", der);
-  return { alg, kid: undefined, load: once(() => importPKCS8(pkcs8, alg, { extractable: false })) };
+  return { alg, kid: undefined, load: once(() => importLazily({ pkcs8 }, alg)) };
 }
 
 function fromJwk(jwk: JWK, algorithm: SigningAlgorithm | undefined): SigningKey {
@@ -74,10 +75,7 @@ function fromJwk(jwk: JWK, algorithm: SigningAlgorithm | undefined): SigningKey 
   }
   const alg = chooseAlgorithm(type, algorithm ?? bound);
   const kid = typeof jwk.kid === "string" && jwk.kid !== "" ? jwk.kid : undefined;
-  const load = once(
-    async () => (await importJWK({ ...jwk, ext: false }, alg, { extractable: false })) as CryptoKey,
-  );
-  return { alg, kid, load };
+  return { alg, kid, load: once(() => importLazily({ jwk }, alg)) };
 }
 
 function fromCryptoKey(key: CryptoKey, algorithm: SigningAlgorithm | undefined): SigningKey {
@@ -112,6 +110,11 @@ function fits(type: Parameters<typeof chooseAlgorithm>[0], alg: SigningAlgorithm
 function isCryptoKey(value: unknown): value is CryptoKey {
   if (typeof CryptoKey === "function" && value instanceof CryptoKey) return true;
   return Object.prototype.toString.call(value) === "[object CryptoKey]";
+}
+
+// jose is loaded on first use, so that apps authenticating with tokens never download it.
+async function importLazily(source: KeySource, alg: SigningAlgorithm): Promise<CryptoKey> {
+  return (await import("./import-signing-key.js")).importSigningKey(source, alg);
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {

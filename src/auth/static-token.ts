@@ -35,12 +35,9 @@ export function createStaticTokenAuthenticator(scheme: "SSWS" | "Bearer", token:
         typeof token === "string" ? token : await token(),
         "the value returned by auth.token",
       );
-      const authorized = new Request(request);
-      authorized.headers.set("Authorization", `${scheme} ${value}`);
-      return authorized;
-    },
-    async shouldRetry() {
-      return false;
+      // Set on the request itself: a copy would split a body stream and cost every call (see bench/RESULTS.md).
+      request.headers.set("Authorization", `${scheme} ${value}`);
+      return request;
     },
   };
 }

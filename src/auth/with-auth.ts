@@ -13,6 +13,7 @@ export function withAuth(authenticator: Authenticator, origin: string): FetchLay
         `Refusing to send credentials to ${new URL(request.url).origin}: the client is for ${origin}`,
       );
     }
+    if (!authenticator.shouldRetry) return next(await authenticator.authorize(request));
     const spare = request.clone();
     const response = await next(await authenticator.authorize(request));
     if (!(await authenticator.shouldRetry(spare, response))) return response;

@@ -25,9 +25,15 @@ describe("createStaticTokenAuthenticator", () => {
     );
   });
 
-  test("never asks for a retry", async () => {
-    const auth = createStaticTokenAuthenticator("SSWS", "t0k3n");
-    expect(await auth.shouldRetry(request(), new Response(null, { status: 401 }))).toBe(false);
+  test("never asks for a retry, so requests are not copied for one", () => {
+    expect(createStaticTokenAuthenticator("SSWS", "t0k3n").shouldRetry).toBeUndefined();
+  });
+
+  test("sets the header on the request it is given instead of copying it", async () => {
+    const original = request();
+    const authorized = await createStaticTokenAuthenticator("SSWS", "t0k3n").authorize(original);
+    expect(authorized).toBe(original);
+    expect(original.headers.get("Authorization")).toBe("SSWS t0k3n");
   });
 });
 

@@ -235,7 +235,7 @@ describe("createPrivateKeyAuthenticator", () => {
     const org = await start();
     const auth = authenticator(org, { dpop: false });
     await auth.authorize(new Request(`${org.origin}/api/v1/apps`));
-    await auth.shouldRetry(new Request(`${org.origin}/api/v1/apps`), new Response(null, { status: 401 }));
+    await auth.shouldRetry?.(new Request(`${org.origin}/api/v1/apps`), new Response(null, { status: 401 }));
     await auth.authorize(new Request(`${org.origin}/api/v1/apps`));
     const [first, second] = org.secrets
       .filter((secret) => secret.startsWith("eyJ"))

@@ -1,0 +1,116 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import createClient from "openapi-fetch";
+import type { paths } from "../../generated/okta-app-credentials.js";
+
+/** One way of calling the API that the benchmark times. */
+export interface Contestant {
+  readonly name: string;
+  /** `GET …/jwks`, body parsed. */
+  list(): Promise<unknown>;
+  /** `POST …/secrets` with `{"status": "ACTIVE"}`, body parsed. */
+  create(): Promise<unknown>;
+  close?(): void;
+}
+
+const APP_ID = "0oabench0000000000x7";
+const TOKEN = "00bench-token-not-a-real-one";
+const DIST = new URL("../../dist/src/", import.meta.url);
+const JWKS = "/api/v1/apps/{appId}/credentials/jwks";
+const SECRETS = "/api/v1/apps/{appId}/credentials/secrets";
+// Every contestant sends the same create body, so all of them serialise and send one.
+const NEW_SECRET = { status: "ACTIVE" } as const;
+
+function rawFetch(origin: string): Contestant {
+  const headers = { Accept: "application/json", Authorization: `SSWS ${TOKEN}` };
+  const base = `${origin}/api/v1/apps/${APP_ID}/credentials`;
+  return {
+    name: "raw fetch",
+    list: async () => (await fetch(`${base}/jwks`, { headers })).json(),
+    create: async () =>
+      (
+        await fetch(`${base}/secrets`, {
+          method: "POST",
+          headers: { ...headers, "Content-Type": "application/json" },
+          body: JSON.stringify(NEW_SECRET),
+        })
+      ).json(),
+  };
+}
+
+function bareOpenapiFetch(origin: string): Contestant {
+  const client = createClient<paths>({
+    baseUrl: origin,
+    headers: { Accept: "application/json", Authorization: `SSWS ${TOKEN}` },
+  });
+  const params = { path: { appId: APP_ID } };
+  return {
+    name: "openapi-fetch (bare)",
+    list: async () => (await client.GET(JWKS, { params })).data,
+    create: async () => (await client.POST(SECRETS, { params, body: NEW_SECRET })).data,
+  };
+}
+
+type CreateOktaClient = typeof import("../../src/client.js").createOktaClient;
+type FetchLike = import("../../src/fetch-like.js").FetchLike;
+
+async function thisClient(origin: string, name: string, fetch?: FetchLike): Promise<Contestant> {
+  const { createOktaClient } = (await import(new URL("index.js", DIST).href)) as {
+    createOktaClient: CreateOktaClient;
+  };
+  const okta = createOktaClient({ orgUrl: origin, auth: { type: "apiToken", token: TOKEN }, fetch });
+  return { name, list: () => okta.jwks.list(APP_ID), create: () => okta.secrets.create(APP_ID, NEW_SECRET) };
+}
+
+/** Where the optional Node transport is built, once it exists. */
+export const NODE_TRANSPORT = new URL("node-transport.js", DIST);
+
+async function thisClientOnNodeTransport(origin: string): Promise<Contestant | undefined> {
+  if (!existsSync(fileURLToPath(NODE_TRANSPORT))) return undefined;
+  const { createNodeTransport } = (await import(NODE_TRANSPORT.href)) as {
+    createNodeTransport: () => FetchLike & { close(): void };
+  };
+  const transport = createNodeTransport();
+  const contestant = await thisClient(origin, "this client + createNodeTransport()", transport);
+  return { ...contestant, close: () => transport.close() };
+}
+
+interface OktaSdkKeysApi {
+  listJwk(args: { appId: string }): Promise<unknown>;
+  createOAuth2ClientSecret(args: { appId: string; oAuth2ClientSecretRequestBody: object }): Promise<unknown>;
+}
+
+async function oktaSdk(origin: string): Promise<Contestant> {
+  const okta = (await import("@okta/okta-sdk-nodejs")) as unknown as {
+    Client: new (config: object) => { applicationSSOPublicKeysApi: OktaSdkKeysApi };
+  };
+  // No trailing slash: the SDK would request `//api/v1/…`. `cacheMiddleware: null` turns its cache off.
+  const client = new okta.Client({ orgUrl: origin, token: TOKEN, cacheMiddleware: null });
+  const api = client.applicationSSOPublicKeysApi;
+  // The SDK's listJwk throws "data is not iterable" on the live array shape; this app id gets `{keys: [...]}`.
+  const wrappedAppId = "0oawrapped000000000x7";
+  return {
+    name: "@okta/okta-sdk-nodejs 8.1.0",
+    list: () => api.listJwk({ appId: wrappedAppId }),
+    create: () => api.createOAuth2ClientSecret({ appId: APP_ID, oAuth2ClientSecretRequestBody: NEW_SECRET }),
+  };
+}
+
+/** Every contestant, raw fetch first since the others are reported as ratios to it. */
+export async function createContestants(origin: string): Promise<Contestant[]> {
+  const all = [
+    rawFetch(origin),
+    bareOpenapiFetch(origin),
+    await thisClient(origin, "this client (dist)"),
+    await thisClientOnNodeTransport(origin),
+    await oktaSdk(origin),
+  ];
+  return all.filter((contestant): contestant is Contestant => contestant !== undefined);
+}
+
+/** Clears what Okta's SDK would silently read from the environment (credentials, org URL, proxies). */
+export function clearSdkEnvironment(): void {
+  for (const name of Object.keys(process.env)) {
+    if (/^OKTA_CLIENT_|^(HTTPS?|ALL|NO)_PROXY$/i.test(name)) delete process.env[name];
+  }
+}

@@ -1,0 +1,122 @@
+import { appendFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { appEntries, RESOLVE_DIR } from "../scripts/package/app-entries.js";
+import { measureBundle } from "../scripts/package/measure-bundle.js";
+import { listPackedFiles } from "../scripts/package/packed-files.js";
+import { type CallResult, COLUMNS, runCallBench } from "./lib/call-bench.js";
+import { coldImport } from "./lib/cold-import.js";
+import { clearSdkEnvironment } from "./lib/contestants.js";
+import { formatTable, kilobytes, megabytes } from "./lib/format-table.js";
+import { installSize } from "./lib/install-size.js";
+import { describeMachine } from "./lib/machine.js";
+import { peakMemory } from "./lib/peak-memory.js";
+import { describeTargets } from "./lib/targets.js";
+
+/**
+ * `npm run bench`: per-call times, cold import, bundle size, install size and peak memory, printed as Markdown.
+ * `--record` also appends the report to `bench/RESULTS.md`; `--quick` runs 500 calls once, for a smoke test.
+ */
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const OKTA_SDK = fileURLToPath(new URL("node_modules/@okta/okta-sdk-nodejs", import.meta.url));
+
+function callTable(results: readonly CallResult[]): string {
+  const head = [
+    "client",
+    ...COLUMNS.map((c) => `${c.operation === "list" ? "jwks.list" : "secrets.create"} ×${c.concurrency}`),
+  ];
+  const rows = results.map((result) => [
+    result.name,
+    ...result.micros.map(
+      (micros, i) => `${micros.toFixed(0)} µs (${(result.ratios[i] ?? Number.NaN).toFixed(2)}×)`,
+    ),
+  ]);
+  return formatTable(head, rows);
+}
+
+async function bundleTable(): Promise<{ table: string; coreGzipBytes: number }> {
+  const rows = [];
+  let coreGzipBytes = Number.NaN;
+  for (const entry of appEntries()) {
+    const size = await measureBundle(entry.source, RESOLVE_DIR);
+    if (entry.budget !== undefined) coreGzipBytes = size.gzipped;
+    const jose = size.inputs.some((input) => input.includes("node_modules/jose/")) ? "yes" : "no";
+    rows.push([entry.name, kilobytes(size.minified), kilobytes(size.gzipped), jose]);
+  }
+  const sdk = await measureBundle(
+    'export * from "@okta/okta-sdk-nodejs";',
+    fileURLToPath(new URL(".", import.meta.url)),
+  ).then(
+    (size) =>
+      `${size.nodeBuiltins.length} Node built-ins needed (${size.nodeBuiltins.slice(0, 4).join(", ")}, …)`,
+    (error: Error) => `does not bundle: ${error.message.split("\n")[1]?.trim() ?? error.message}`,
+  );
+  rows.push(["@okta/okta-sdk-nodejs 8.1.0", "—", "—", sdk]);
+  const table = formatTable(
+    ["app bundle (esbuild, browser, minified)", "min", "min+gz", "jose inside"],
+    rows,
+  );
+  return { table, coreGzipBytes };
+}
+
+function importAndInstallTable(): { table: string; coldImportMillis: number } {
+  const runs = quick ? 3 : 10;
+  const ours = coldImport(
+    "okta-app-credentials",
+    new URL("../dist/src/index.js", import.meta.url).href,
+    runs,
+  );
+  const sdk = coldImport("@okta/okta-sdk-nodejs 8.1.0", "@okta/okta-sdk-nodejs", runs);
+  const ourInstall = installSize(ROOT, listPackedFiles(ROOT).unpackedSize);
+  const sdkInstall = installSize(OKTA_SDK);
+  const table = formatTable(
+    ["package", "cold import (median)", "RSS after import", "installed (prod deps)", "packages"],
+    [
+      [
+        ours.name,
+        `${ours.millis.toFixed(1)} ms`,
+        `${ours.rssMegabytes.toFixed(0)} MB`,
+        megabytes(ourInstall.bytes),
+        String(ourInstall.packages),
+      ],
+      [
+        sdk.name,
+        `${sdk.millis.toFixed(1)} ms`,
+        `${sdk.rssMegabytes.toFixed(0)} MB`,
+        megabytes(sdkInstall.bytes),
+        String(sdkInstall.packages),
+      ],
+    ],
+  );
+  return { table, coldImportMillis: ours.millis };
+}
+
+clearSdkEnvironment();
+const machine = describeMachine();
+process.stderr.write(`okta-app-credentials benchmark: ${machine}\n`);
+const calls = quick ? { calls: 500, runs: 1, warmup: 100 } : { calls: 5000, runs: 5, warmup: 500 };
+const callResults = await runCallBench(calls);
+const memory = await peakMemory();
+const imports = importAndInstallTable();
+const bundles = await bundleTable();
+const report = [
+  `### ${machine}`,
+  "",
+  `Time per call against a loopback \`node:http\` server in its own process (${calls.calls} calls, median of ${calls.runs} runs; ×1 sequential, ×64 concurrent; in brackets the ratio to raw fetch in the same run). This client is the built \`dist/\`.`,
+  "",
+  callTable(callResults),
+  "",
+  imports.table,
+  "",
+  bundles.table,
+  "",
+  `Peak memory walking 100,000 keys (${memory.mode === "paginate" ? "paginate(), pages of 200" : "jwks.list over one 100,000-item page; paginate() not in this build"}): ${megabytes(memory.peak)} peak RSS, ${megabytes(memory.before)} before the walk, ${memory.items} items.`,
+  "",
+  "Targets:",
+  "",
+  describeTargets({ calls: callResults, ...imports, ...bundles }),
+  "",
+].join("\n");
+process.stdout.write(`${report}\n`);
+if (args.has("--record")) appendFileSync(new URL("RESULTS.md", import.meta.url), `\n${report}`);

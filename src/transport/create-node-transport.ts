@@ -1,0 +1,119 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import type { FetchLike } from "../fetch-like.js";
+
+/** Options of {@link createNodeTransport}. */
+export interface NodeTransportOptions {
+  /**
+   * Most connections kept open to the org at once; requests beyond it wait for a free connection.
+   * @default 64
+   */
+  readonly maxSockets?: number | undefined;
+}
+
+/** A `fetch` for Node built on `node:http`/`node:https` with keep-alive connections, and a way to close them. */
+export interface NodeTransport extends FetchLike {
+  /** Closes the idle kept-alive connections, so the process can exit without waiting for them to time out. */
+  close(): void;
+}
+
+// Statuses whose responses never have a body; `new Response()` refuses one for these.
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
+function checkOptions(options: NodeTransportOptions): number {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError("options must be an object such as { maxSockets }");
+  }
+  const { maxSockets = 64 } = options;
+  if (!Number.isInteger(maxSockets) || maxSockets < 1) {
+    throw new TypeError("options.maxSockets must be a positive integer");
+  }
+  return maxSockets;
+}
+
+function toHeaders(raw: readonly string[]): Headers {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+  return headers;
+}
+
+function readAll(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    message.on("data", (chunk: Buffer) => {
+      chunks.push(chunk);
+      length += chunk.byteLength;
+    });
+    message.once("end", () => {
+      const bytes = new Uint8Array(length);
+      let offset = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      resolve(bytes);
+    });
+    message.once("error", reject);
+  });
+}
+
+type Agents = Readonly<Record<"http:" | "https:", HttpAgent>>;
+
+/** Sends `request` on one of `agents`' connections and resolves with the response head. */
+function sendHead(request: Request, body: Buffer | undefined, agents: Agents): Promise<IncomingMessage> {
+  const url = new URL(request.url);
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new TypeError(`The Node transport only sends http: and https: requests, not ${url.protocol}`);
+  }
+  const headers = Object.fromEntries(request.headers);
+  if (body !== undefined) headers["content-length"] = String(body.byteLength);
+  const start = url.protocol === "https:" ? httpsRequest : httpRequest;
+  const options = { method: request.method, headers, agent: agents[url.protocol], signal: request.signal };
+  return new Promise((resolve, reject) => {
+    const outgoing = start(url, options, resolve);
+    outgoing.once("error", reject);
+    outgoing.end(body);
+  });
+}
+
+async function send(request: Request, agents: Agents): Promise<Response> {
+  request.signal.throwIfAborted();
+  const body = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
+  try {
+    const message = await sendHead(request, body, agents);
+    const bytes = await readAll(message);
+    const status = message.statusCode ?? 0;
+    const response = new Response(NULL_BODY.has(status) ? null : bytes, {
+      status,
+      statusText: message.statusMessage ?? "",
+      headers: toHeaders(message.rawHeaders),
+    });
+    Object.defineProperty(response, "url", { value: request.url });
+    return response;
+  } catch (error) {
+    // Like fetch: an aborted request rejects with the signal's reason, not with Node's AbortError.
+    throw request.signal.aborted ? request.signal.reason : error;
+  }
+}
+
+/**
+ * Creates a `fetch` for the client's `fetch` option that sends requests with `node:http`/`node:https` over
+ * kept-alive connections instead of Node's built-in fetch. It reads each response whole (Okta answers small
+ * JSON) and never follows redirects: a 3xx comes back as it is. Node only; import it from
+ * `okta-app-credentials/node-transport` so browser bundles never see `node:http`.
+ * @throws {TypeError} when an option is invalid.
+ */
+export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
+  const maxSockets = checkOptions(options);
+  const agents: Agents = {
+    "http:": new HttpAgent({ keepAlive: true, maxSockets }),
+    "https:": new HttpsAgent({ keepAlive: true, maxSockets }),
+  };
+  return Object.assign((request: Request) => send(request, agents), {
+    close() {
+      agents["http:"].destroy();
+      agents["https:"].destroy();
+    },
+  });
+}
