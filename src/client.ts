@@ -4,7 +4,6 @@ import { createAuthenticator } from "./auth/create-authenticator.js";
 import { withAuth } from "./auth/with-auth.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { createJwksApi, type JwksApi } from "./jwks.js";
-import { withNoRedirects } from "./no-redirect.js";
 import { checkOptions, type OktaClientOptions } from "./options.js";
 import { toOrgOrigin } from "./org-url.js";
 import type { OktaRawClient } from "./raw-client.js";
@@ -33,6 +32,9 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
   const origin = toOrgOrigin(options.orgUrl);
   const raw = createClient<paths>({
     baseUrl: origin,
+    // Redirects are never followed, so credentials never travel to whatever host a Location names: a 3xx comes
+    // back as a response and becomes an OktaApiError. Set here, every Request is born with it.
+    redirect: "manual",
     fetch: createTransport(options, origin),
     headers: { Accept: "application/json", "User-Agent": userAgent(options.userAgent) },
   });
@@ -40,14 +42,14 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
 }
 
 /**
- * The fetch under openapi-fetch, outermost first: retry, throttle, auth, timeout, no redirects, the user's fetch.
+ * The fetch under openapi-fetch, outermost first: retry, throttle, auth, timeout, the user's fetch.
  * Retries sit above auth so that every attempt gets fresh credentials (and a fresh DPoP proof); the timeout sits
  * below it so that it bounds one attempt. Token requests use the timeout layer alone.
  */
 function createTransport(options: OktaClientOptions, origin: string): FetchLike {
   const userFetch = options.fetch;
   const send: FetchLike = userFetch ?? ((request) => globalThis.fetch(request));
-  const bounded = stack(send, [withTimeout(options.timeoutMs), withNoRedirects]);
+  const bounded = withTimeout(options.timeoutMs)(send);
   const layers: FetchLayer[] = [withRetry(options.retry), withThrottle(options.throttle)];
   if (options.auth !== undefined) {
     layers.push(withAuth(createAuthenticator(options.auth, { orgUrl: origin, fetch: bounded }), origin));

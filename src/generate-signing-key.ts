@@ -1,4 +1,3 @@
-import { exportPKCS8, generateKeyPair } from "jose";
 import { toOktaJwk } from "./keys.js";
 import type { NewJwk } from "./types.js";
 
@@ -29,6 +28,7 @@ export async function generateSigningKey(
   const alg = options?.alg ?? "ES256";
   if (!SIGNING_ALGS.includes(alg))
     throw new TypeError(`options.alg must be one of ${SIGNING_ALGS.join(", ")}`);
+  const { exportPKCS8, generateKeyPair } = await import("./jose-keys.js");
   const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true, modulusLength: 2048 });
   return {
     privateKeyPem: await exportPKCS8(privateKey),

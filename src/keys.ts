@@ -1,6 +1,5 @@
-import { calculateJwkThumbprint } from "jose";
 import { algFits, isEcCurve, naturalAlg } from "./jwk-algorithms.js";
-import { type KeyInput, keyInputToJwk } from "./key-input-to-jwk.js";
+import type { KeyInput } from "./key-input-to-jwk.js";
 import { rsaModulusBits } from "./rsa-modulus-bits.js";
 import type { CredentialStatus, NewJwk } from "./types.js";
 
@@ -35,6 +34,10 @@ const STATUSES = new Set(["ACTIVE", "INACTIVE"]);
  */
 export async function toOktaJwk(key: KeyInput, options: ToOktaJwkOptions): Promise<NewJwk> {
   checkOptions(options);
+  const [{ keyInputToJwk }, { calculateJwkThumbprint }] = await Promise.all([
+    import("./key-input-to-jwk.js"),
+    import("./jose-keys.js"),
+  ]);
   const source = await keyInputToJwk(key);
   const publicMembers = toPublicMembers(source, options.use);
   if (source.use !== undefined && source.use !== options.use) {

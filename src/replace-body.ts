@@ -16,3 +16,17 @@ export function replaceBody(response: Response, body: BodyInit): Response {
   Object.defineProperty(copy, "url", { value: response.url });
   return copy;
 }
+
+/** Responses whose body a layer already read into memory. */
+const READ = new WeakSet<Response>();
+
+/** Marks `response` as holding its whole body in memory, and returns it. */
+export function markRead(response: Response): Response {
+  READ.add(response);
+  return response;
+}
+
+/** Whether a layer below already read `response`'s body into memory. */
+export function isRead(response: Response): boolean {
+  return READ.has(response);
+}

@@ -2,7 +2,7 @@ import { abortableSleep, type Sleep } from "./abortable-sleep.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { holdRequest } from "./keep-alive.js";
 import { rateLimitDelayMs } from "./rate-limit.js";
-import { replaceBody } from "./replace-body.js";
+import { isRead, replaceBody } from "./replace-body.js";
 import { checkRetryOptions, type RetryOptions } from "./retry-options.js";
 import { errorReason, isRetryableStatus, mayRetry, type RetryReason } from "./retry-rules.js";
 
@@ -75,8 +75,12 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
   };
 }
 
-/** A fresh copy of `request` for this attempt (the original body stays unread), marked when it is a retry. */
+/**
+ * The request for this attempt: the first attempt of a request without a body goes as it is; otherwise a fresh
+ * copy (the original body stays unread), marked when it is a retry.
+ */
 function prepareAttempt(request: Request, attempt: number, retryFor: string | null): Request {
+  if (attempt === 0 && request.body === null) return request;
   const copy = request.clone();
   if (attempt > 0) {
     copy.headers.set("X-Okta-Retry-Count", String(attempt));
@@ -108,7 +112,7 @@ async function send(
  * loop can retry rather than a failure surfacing later in the caller. Okta's bodies are small JSON documents.
  */
 async function readWhole(response: Response): Promise<Response> {
-  if (response.body === null || isRetryableStatus(response.status)) return response;
+  if (response.body === null || isRead(response) || isRetryableStatus(response.status)) return response;
   return replaceBody(response, await response.arrayBuffer());
 }
 

@@ -1,7 +1,7 @@
 import { OktaTimeoutError } from "./errors.js";
 import type { FetchLayer } from "./fetch-like.js";
 import { holdRequest } from "./keep-alive.js";
-import { canHaveBody, replaceBody } from "./replace-body.js";
+import { canHaveBody, markRead, replaceBody } from "./replace-body.js";
 
 /** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -35,47 +35,33 @@ export function withTimeout(timeoutMs = 30_000): FetchLayer {
     };
     if (request.signal.aborted) onCallerAbort();
     else request.signal.addEventListener("abort", onCallerAbort, { once: true });
-    let response: Response;
     try {
-      response = await next(attempt);
+      // The body is read within the timer too: Okta's bodies are small JSON documents, and a body that stalls
+      // after the headers must time out like a silent server.
+      return await readWithin(await next(attempt), controller.signal);
     } catch (reason) {
-      clear();
       if (request.signal.aborted) throw request.signal.reason;
       throw timedOut ?? reason;
+    } finally {
+      clear();
     }
-    return keepTimerUntilRead(response, clear, controller.signal);
   };
 }
 
 /**
- * Returns `response` with a body that clears the timer once read to the end (or cancelled), so a body that
- * stalls after the headers still times out and a finished one leaves no timer behind.
+ * `response` with its body read to the end, so the caller reads from memory; marked as such for other layers.
+ * The read also ends when `signal` aborts, even if the body's source ignores the signal.
  */
-function keepTimerUntilRead(response: Response, clear: () => void, signal: AbortSignal): Response {
-  if (response.body === null || !canHaveBody(response.status)) {
-    clear();
-    return response;
-  }
-  const reader = response.body.getReader();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const chunk = await reader.read();
-        if (chunk.done) {
-          clear();
-          controller.close();
-        } else {
-          controller.enqueue(chunk.value);
-        }
-      } catch (reason) {
-        clear();
-        controller.error(signal.aborted ? signal.reason : reason);
-      }
-    },
-    cancel(reason) {
-      clear();
-      return reader.cancel(reason);
-    },
+async function readWithin(response: Response, signal: AbortSignal): Promise<Response> {
+  if (response.body === null || !canHaveBody(response.status)) return response;
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
   });
-  return replaceBody(response, body);
+  try {
+    return markRead(replaceBody(response, await Promise.race([response.arrayBuffer(), aborted])));
+  } catch (reason) {
+    response.body.cancel(reason).catch(() => {});
+    throw reason;
+  }
 }

@@ -37,8 +37,9 @@ describe("withTimeout", () => {
       res.write("[");
       return undefined;
     });
-    const response = await withTimeout(60)(realFetch)(new Request(`${server.url}/x`));
-    await expect(response.text()).rejects.toBeInstanceOf(OktaTimeoutError);
+    await expect(withTimeout(60)(realFetch)(new Request(`${server.url}/x`))).rejects.toBeInstanceOf(
+      OktaTimeoutError,
+    );
   });
 
   test("passes a fast response through with its status, headers, body and url", async () => {
@@ -73,17 +74,16 @@ describe("withTimeout", () => {
     expect(sent?.signal.aborted).toBe(false);
   });
 
-  test("keeps the timer running while the body is unread", async () => {
+  test("times out a body whose source ignores the abort signal, and aborts the request", async () => {
     let sent: Request | undefined;
     const endless = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
-    const response = await withTimeout(10)(async (request) => {
+    const call = withTimeout(10)(async (request) => {
       sent = request;
       return new Response(endless, { status: 200 });
     })(new Request("http://127.0.0.1:9/x"));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await expect(call).rejects.toBeInstanceOf(OktaTimeoutError);
     expect(sent?.signal.aborted).toBe(true);
     expect(sent?.signal.reason).toBeInstanceOf(OktaTimeoutError);
-    await response.body?.cancel();
   });
 
   test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, "30s"])("rejects timeoutMs %s", (value) => {
