@@ -89,23 +89,26 @@ export async function measureBundle(source: string, resolveDir: string): Promise
 
 type Metafile = Awaited<ReturnType<typeof build>>["metafile"];
 
-/** The JavaScript outputs a first load fetches (the entry and its static imports), and all the others. */
+/**
+ * The JavaScript outputs a first load fetches (the app's entry and its static imports), and those it may fetch
+ * later through `import()`; chunks nothing in the app can reach (entries of dead code) are in neither.
+ */
 function splitOutputs(metafile: Metafile): { first: string[]; lazy: string[] } {
   const outputs = metafile?.outputs ?? {};
-  const scripts = Object.keys(outputs).filter((path) => path.endsWith(".js"));
-  // Chunks that `import()` targets are entry points too, but they are not fetched on first load.
-  const loadedLater = new Set(
-    scripts.flatMap((path) =>
-      (outputs[path]?.imports ?? []).filter((i) => i.kind === "dynamic-import").map((i) => i.path),
-    ),
-  );
-  const first = new Set(
-    scripts.filter((path) => outputs[path]?.entryPoint !== undefined && !loadedLater.has(path)),
-  );
-  for (const path of first) {
+  // esbuild names the output of a stdin entry `stdin.js`, whatever its source file is called.
+  const entry = Object.keys(outputs).filter((path) => path.endsWith("/stdin.js"));
+  const first = closure(outputs, entry, ["import-statement"]);
+  const reachable = closure(outputs, entry, ["import-statement", "dynamic-import"]);
+  return { first: [...first], lazy: [...reachable].filter((path) => !first.has(path)) };
+}
+
+function closure(outputs: NonNullable<Metafile>["outputs"], start: string[], kinds: string[]): Set<string> {
+  const found = new Set(start);
+  for (const path of found) {
     for (const imported of outputs[path]?.imports ?? []) {
-      if (imported.kind === "import-statement" && !imported.external) first.add(imported.path);
+      if (kinds.includes(imported.kind) && !imported.external && imported.path.endsWith(".js"))
+        found.add(imported.path);
     }
   }
-  return { first: [...first], lazy: scripts.filter((path) => !first.has(path)) };
+  return found;
 }
