@@ -37,7 +37,7 @@ export const keys = okta.jwks.list("0oa1");`,
 
 /** Whether the built package has the private-key auth path (it lives in `src/auth/`). */
 export function hasPrivateKeyAuth(): boolean {
-  return existsSync(fileURLToPath(new URL("auth/private-key-auth.js", DIST)));
+  return existsSync(fileURLToPath(new URL("oauth.js", DIST)));
 }
 
 /** The app entries to measure: the core, and the OAuth path once the package has it. */
