@@ -1,6 +1,3 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
 /**
  * Run by the benchmark in a fresh process: walks 100,000 keys through this client and prints the item count,
  * the RSS before the walk and the process's peak RSS (`maxRSS`), both in bytes. Uses `paginate()` over pages of
@@ -14,16 +11,19 @@ const DIST = new URL(
     ? new URL(`file://${process.env.BENCH_DIST}/`)
     : new URL("../dist/", import.meta.url),
 );
-const PAGINATE = new URL("paginate.js", DIST);
 const JWKS = "/api/v1/apps/{appId}/credentials/jwks";
 
 type Index = typeof import("../src/index.js");
 type Paginate = (raw: unknown, path: string, init: object) => AsyncIterable<unknown>;
 
-const { createOktaClient } = (await import(new URL("index.js", DIST).href)) as Index;
+// Builds without pagination (older branches, through BENCH_DIST) read one 100,000-item page instead.
+const { createOktaClient, paginate } = (await import(new URL("index.js", DIST).href)) as Omit<
+  Index,
+  "paginate"
+> & {
+  readonly paginate?: Paginate;
+};
 const okta = createOktaClient({ orgUrl: origin, auth: { type: "apiToken", token: "00bench-token" } });
-const paged = existsSync(fileURLToPath(PAGINATE));
-const paginate = paged ? ((await import(PAGINATE.href)) as { paginate: Paginate }).paginate : undefined;
 const before = process.memoryUsage().rss;
 let items = 0;
 if (paginate) {
