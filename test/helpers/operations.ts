@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { exportJWK, generateKeyPair } from "jose";
 import type { FakeOkta } from "../../src/testing/index.js";
+import { rsaPublicKey } from "./fake-org.js";
 
 /** Key material for random `addJwk` bodies; index 2 is a 1024-bit RSA key Okta refuses. */
 export interface Material {
@@ -11,25 +12,21 @@ export interface Material {
 
 /** Generates the material pool once: two 2048-bit RSA keys, one 1024-bit, and EC keys on P-256 and P-384. */
 export async function materialPool(): Promise<Material[]> {
-  const rsa = async (bits: number): Promise<Material> => {
-    const pair = (await crypto.subtle.generateKey(
-      {
-        name: "RSASSA-PKCS1-v1_5",
-        modulusLength: bits,
-        publicExponent: new Uint8Array([1, 0, 1]),
-        hash: "SHA-256",
-      },
-      true,
-      ["sign", "verify"],
-    )) as CryptoKeyPair;
-    const { n, e } = await exportJWK(pair.publicKey);
+  const rsa = async (label: string, bits: number): Promise<Material> => {
+    const { n, e } = await exportJWK(await rsaPublicKey(label, bits));
     return { kty: "RSA", members: { n: n as string, e: e as string }, rsaBits: bits };
   };
   const ec = async (alg: "ES256" | "ES384"): Promise<Material> => {
     const { crv, x, y } = await exportJWK((await generateKeyPair(alg, { extractable: true })).publicKey);
     return { kty: "EC", members: { crv: crv as string, x: x as string, y: y as string } };
   };
-  return Promise.all([rsa(2048), rsa(2048), rsa(1024), ec("ES256"), ec("ES384")]);
+  return Promise.all([
+    rsa("pool-a", 2048),
+    rsa("pool-b", 2048),
+    rsa("pool-short", 1024),
+    ec("ES256"),
+    ec("ES384"),
+  ]);
 }
 
 type Target = "Jwk" | "Secret";

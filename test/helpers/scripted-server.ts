@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { afterEach } from "vitest";
 
 /** One request as the server saw it. */
 export interface RecordedRequest {
@@ -121,4 +122,22 @@ async function answer(req: IncomingMessage, res: ServerResponse, canned: CannedR
 function serialize(body: unknown): Buffer {
   if (body === undefined) return Buffer.alloc(0);
   return Buffer.from(typeof body === "string" ? body : JSON.stringify(body), "utf8");
+}
+
+/**
+ * For a test file: returns `serve`, which starts a scripted server, and registers an `afterEach` that closes every
+ * server it started.
+ */
+export function scriptedServers(): (
+  script: ScriptedHandler | readonly CannedResponse[],
+) => Promise<ScriptedServer> {
+  const started: ScriptedServer[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((server) => server.close()));
+  });
+  return async (script) => {
+    const server = await startScriptedServer(script);
+    started.push(server);
+    return server;
+  };
 }

@@ -1,24 +1,15 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { OktaTimeoutError } from "../../src/errors.js";
 import type { FetchLike } from "../../src/fetch-like.js";
 import { retryAfterDate } from "../../src/rate-limit.js";
 import { type RetryInfo, withRetry } from "../../src/retry.js";
 import { withTimeout } from "../../src/timeout.js";
-import { type CannedResponse, type ScriptedServer, startScriptedServer } from "../helpers/scripted-server.js";
+import { scriptedServers } from "../helpers/scripted-server.js";
 
 const APP = "/api/v1/apps/0oa1/credentials";
 const realFetch: FetchLike = (request) => fetch(request);
 
-let server: ScriptedServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(script: readonly CannedResponse[]): Promise<ScriptedServer> {
-  server = await startScriptedServer(script);
-  return server;
-}
+const serve = scriptedServers();
 
 /** A sleep that records what it was asked for and returns at once. */
 function recordingSleep() {

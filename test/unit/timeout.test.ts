@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { OktaTimeoutError } from "../../src/errors.js";
 import type { FetchLike } from "../../src/fetch-like.js";
 import { withTimeout } from "../../src/timeout.js";
-import { type CannedResponse, type ScriptedServer, startScriptedServer } from "../helpers/scripted-server.js";
+import { scriptedServers } from "../helpers/scripted-server.js";
 
 const realFetch: FetchLike = (request) => fetch(request);
 
-let server: ScriptedServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(script: readonly CannedResponse[]): Promise<ScriptedServer> {
-  server = await startScriptedServer(script);
-  return server;
-}
+const serve = scriptedServers();
 
 describe("withTimeout", () => {
   test("rejects with OktaTimeoutError when the response is slower than timeoutMs", async () => {
@@ -32,7 +23,7 @@ describe("withTimeout", () => {
   });
 
   test("also times out a body that stalls after the headers", async () => {
-    server = await startScriptedServer((_request, res) => {
+    const server = await serve((_request, res) => {
       res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
       res.write("[");
       return undefined;
