@@ -48,7 +48,7 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
  */
 function createTransport(options: OktaClientOptions, origin: string): FetchLike {
   const userFetch = options.fetch;
-  const send: FetchLike = userFetch ?? ((request) => globalThis.fetch(request));
+  const send: FetchLike = userFetch ?? ((request, init) => globalThis.fetch(request, init));
   const bounded = withTimeout(options.timeoutMs)(send);
   const layers: FetchLayer[] = [withRetry(options.retry), withThrottle(options.throttle)];
   if (options.auth !== undefined) {

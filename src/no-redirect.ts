@@ -6,11 +6,11 @@ import { holdRequest } from "./keep-alive.js";
  * (and becomes an `OktaApiError`) instead of being followed, and the `Authorization` header is never replayed to
  * whatever host a `Location` names.
  */
-export const withNoRedirects: FetchLayer = (next) => async (request) => {
+export const withNoRedirects: FetchLayer = (next) => async (request, init) => {
   const manual = new Request(request, { redirect: "manual" });
   const release = holdRequest(manual);
   try {
-    return await next(manual);
+    return await next(manual, init);
   } finally {
     release();
   }

@@ -52,13 +52,17 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
   const backoffMs = (attempt: number) =>
     Math.min(settings.maxDelayMs, BACKOFF_BASE_MS * 2 ** (attempt - 1)) * (0.5 + random() / 2);
 
-  return (next) => async (request) => {
+  return (next) => async (request, init) => {
     const { signal } = request;
+    // Okta's request bodies are small JSON: read once, so that each attempt carries the same bytes without the
+    // cost of splitting a stream.
+    const body = request.body === null ? null : await request.arrayBuffer();
     let retryFor: string | null = null;
     for (let attempt = 0; ; attempt += 1) {
       signal.throwIfAborted();
       const canResend = attempt < settings.retries && mayRetry(request, "network");
-      const outcome = await send(next, prepareAttempt(request, attempt, retryFor), signal, canResend);
+      const attemptRequest = prepareAttempt(request, body, attempt, retryFor);
+      const outcome = await send((r) => next(r, init), attemptRequest, signal, canResend);
       if (attempt === 0 && "response" in outcome)
         retryFor = outcome.response.headers.get("X-Okta-Request-Id");
       const reason = reasonOf(outcome);
@@ -77,11 +81,16 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
 
 /**
  * The request for this attempt: the first attempt of a request without a body goes as it is; otherwise a fresh
- * copy (the original body stays unread), marked when it is a retry.
+ * copy carrying the body's bytes, marked when it is a retry.
  */
-function prepareAttempt(request: Request, attempt: number, retryFor: string | null): Request {
-  if (attempt === 0 && request.body === null) return request;
-  const copy = request.clone();
+function prepareAttempt(
+  request: Request,
+  body: ArrayBuffer | null,
+  attempt: number,
+  retryFor: string | null,
+): Request {
+  if (attempt === 0 && body === null) return request;
+  const copy = body === null ? request.clone() : new Request(request, { body });
   if (attempt > 0) {
     copy.headers.set("X-Okta-Retry-Count", String(attempt));
     if (retryFor !== null) copy.headers.set("X-Okta-Retry-For", retryFor);

@@ -61,7 +61,7 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
     bucket.inFlight += 1;
   };
 
-  return (next) => async (request) => {
+  return (next) => async (request, init) => {
     const key = bucketKey(request.method, request.url);
     const bucket = buckets.get(key) ?? newBucket();
     buckets.set(key, bucket);
@@ -70,7 +70,7 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
     try {
       await acquire(bucket, request.signal);
       sent = true;
-      const response = await next(request);
+      const response = await next(request, init);
       learn(bucket, response.headers, now());
       return response;
     } finally {

@@ -7,17 +7,17 @@ import type { Authenticator } from "./authenticator.js";
  * more. Credentials only ever go to `origin`: a request anywhere else fails before it is sent.
  */
 export function withAuth(authenticator: Authenticator, origin: string): FetchLayer {
-  return (next) => async (request) => {
+  return (next) => async (request, init) => {
     if (new URL(request.url).origin !== origin) {
       throw new OktaError(
         `Refusing to send credentials to ${new URL(request.url).origin}: the client is for ${origin}`,
       );
     }
-    if (!authenticator.shouldRetry) return next(await authenticator.authorize(request));
+    if (!authenticator.shouldRetry) return next(await authenticator.authorize(request), init);
     const spare = request.clone();
-    const response = await next(await authenticator.authorize(request));
+    const response = await next(await authenticator.authorize(request), init);
     if (!(await authenticator.shouldRetry(spare, response))) return response;
     await response.body?.cancel();
-    return next(await authenticator.authorize(spare));
+    return next(await authenticator.authorize(spare), init);
   };
 }

@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import type { FetchLike } from "../fetch-like.js";
+import type { FetchInit, FetchLike } from "../fetch-like.js";
 
 /** Options of {@link createNodeTransport}. */
 export interface NodeTransportOptions {
@@ -61,7 +61,12 @@ function readAll(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
 type Agents = Readonly<Record<"http:" | "https:", HttpAgent>>;
 
 /** Sends `request` on one of `agents`' connections and resolves with the response head. */
-function sendHead(request: Request, body: Buffer | undefined, agents: Agents): Promise<IncomingMessage> {
+function sendHead(
+  request: Request,
+  body: Buffer | undefined,
+  agents: Agents,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   const url = new URL(request.url);
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new TypeError(`The Node transport only sends http: and https: requests, not ${url.protocol}`);
@@ -69,7 +74,7 @@ function sendHead(request: Request, body: Buffer | undefined, agents: Agents): P
   const headers = Object.fromEntries(request.headers);
   if (body !== undefined) headers["content-length"] = String(body.byteLength);
   const start = url.protocol === "https:" ? httpsRequest : httpRequest;
-  const options = { method: request.method, headers, agent: agents[url.protocol], signal: request.signal };
+  const options = { method: request.method, headers, agent: agents[url.protocol], signal };
   return new Promise((resolve, reject) => {
     const outgoing = start(url, options, resolve);
     outgoing.once("error", reject);
@@ -77,11 +82,13 @@ function sendHead(request: Request, body: Buffer | undefined, agents: Agents): P
   });
 }
 
-async function send(request: Request, agents: Agents): Promise<Response> {
-  request.signal.throwIfAborted();
+async function send(request: Request, agents: Agents, init: FetchInit | undefined): Promise<Response> {
+  // Like fetch(request, init): a signal in init replaces the request's own.
+  const signal = init?.signal ?? request.signal;
+  signal.throwIfAborted();
   const body = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
   try {
-    const message = await sendHead(request, body, agents);
+    const message = await sendHead(request, body, agents, signal);
     const bytes = await readAll(message);
     const status = message.statusCode ?? 0;
     const response = new Response(NULL_BODY.has(status) ? null : bytes, {
@@ -93,7 +100,7 @@ async function send(request: Request, agents: Agents): Promise<Response> {
     return response;
   } catch (error) {
     // Like fetch: an aborted request rejects with the signal's reason, not with Node's AbortError.
-    throw request.signal.aborted ? request.signal.reason : error;
+    throw signal.aborted ? signal.reason : error;
   }
 }
 
@@ -110,7 +117,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     "http:": new HttpAgent({ keepAlive: true, maxSockets }),
     "https:": new HttpsAgent({ keepAlive: true, maxSockets }),
   };
-  return Object.assign((request: Request) => send(request, agents), {
+  return Object.assign((request: Request, init?: FetchInit) => send(request, agents, init), {
     close() {
       agents["http:"].destroy();
       agents["https:"].destroy();

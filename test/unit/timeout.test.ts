@@ -65,16 +65,33 @@ describe("withTimeout", () => {
     expect(sent?.signal.aborted).toBe(false);
   });
 
-  test("times out a body whose source ignores the abort signal, and aborts the request", async () => {
-    let sent: Request | undefined;
+  test("times out a body whose source ignores the abort signal, and aborts the attempt's signal", async () => {
+    let sent: AbortSignal | undefined;
     const endless = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
-    const call = withTimeout(10)(async (request) => {
-      sent = request;
+    const call = withTimeout(10)(async (_request, init) => {
+      sent = init?.signal;
       return new Response(endless, { status: 200 });
     })(new Request("http://127.0.0.1:9/x"));
     await expect(call).rejects.toBeInstanceOf(OktaTimeoutError);
-    expect(sent?.signal.aborted).toBe(true);
-    expect(sent?.signal.reason).toBeInstanceOf(OktaTimeoutError);
+    expect(sent?.aborted).toBe(true);
+    expect(sent?.reason).toBeInstanceOf(OktaTimeoutError);
+  });
+
+  test("times out a fetch that ignores the signal and never answers", async () => {
+    const call = withTimeout(10)(() => new Promise<Response>(() => {}))(new Request("http://127.0.0.1:9/x"));
+    await expect(call).rejects.toBeInstanceOf(OktaTimeoutError);
+  });
+
+  test("hands the attempt's signal to fetch beside the request instead of copying the request", async () => {
+    const original = new Request("http://127.0.0.1:9/x");
+    let seen: { request: Request; signal: AbortSignal | undefined } | undefined;
+    await withTimeout(1000)(async (request, init) => {
+      seen = { request, signal: init?.signal };
+      return new Response(null, { status: 204 });
+    })(original);
+    expect(seen?.request).toBe(original);
+    expect(seen?.signal).toBeInstanceOf(AbortSignal);
+    expect(seen?.signal).not.toBe(original.signal);
   });
 
   test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, "30s"])("rejects timeoutMs %s", (value) => {
