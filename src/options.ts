@@ -10,7 +10,9 @@ export interface OktaClientOptions {
   /** How requests are authenticated. Omit it only when your `fetch` adds credentials itself. */
   readonly auth?: AuthOption | undefined;
   /**
-   * The fetch used for every request: a proxy-aware fetch, a faster transport, or a fake for tests.
+   * The fetch used for every request: a proxy-aware fetch, a faster transport, or a fake for tests. It is called
+   * as `fetch(request, { signal })`, the way the global `fetch` is; honour `signal`, which aborts an attempt on
+   * timeout or cancellation.
    * @default globalThis.fetch
    */
   readonly fetch?: FetchLike | undefined;
