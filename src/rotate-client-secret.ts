@@ -2,7 +2,7 @@ import type { OktaClient } from "./client.js";
 import { checkId } from "./ids.js";
 import { RotationError } from "./rotation-error.js";
 import { NEW_CREDENTIAL, RotationReport, type RotationStep } from "./rotation-report.js";
-import { checkRotationOptions, type RotationOptions, runRotation } from "./run-rotation.js";
+import { checkRotationOptions, createStepRunner, type RotationOptions, runRotation } from "./run-rotation.js";
 import type { ClientSecret } from "./types.js";
 
 /** Options of {@link rotateClientSecret}. */
@@ -36,30 +36,16 @@ export async function rotateClientSecret(
   const report = new RotationReport(appId, "client-secret", options.dryRun === true, []);
   report.steps.push(...planSteps(report, secrets, options));
   if (report.dryRun) return report;
-  return runRotation(
-    report,
-    {
-      async perform(step) {
-        if (step.action === "create-secret") {
-          report.secret = await okta.secrets.create(appId);
-          for (const other of report.steps)
-            if (other.target === NEW_CREDENTIAL) other.target = report.secret.id;
-        } else if (step.action === "deploy") {
-          await options.deploy(report.secret as ClientSecret);
-        } else if (step.action === "deactivate-secret") {
-          await okta.secrets.deactivate(appId, step.target);
-        } else {
-          await okta.secrets.delete(appId, step.target);
-        }
-      },
-      async undo() {
-        const id = (report.secret as ClientSecret).id;
-        await okta.secrets.deactivate(appId, id);
-        await okta.secrets.delete(appId, id);
-      },
+  const runner = createStepRunner<ClientSecret>(report, {
+    create: () => okta.secrets.create(appId),
+    keep: (secret) => {
+      report.secret = secret;
     },
-    options,
-  );
+    deploy: options.deploy,
+    deactivate: (id) => okta.secrets.deactivate(appId, id),
+    remove: (id) => okta.secrets.delete(appId, id),
+  });
+  return runRotation(report, runner, options);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { OktaClient } from "./client.js";
 import { checkId } from "./ids.js";
 import { RotationError } from "./rotation-error.js";
 import { NEW_CREDENTIAL, RotationReport, type RotationStep } from "./rotation-report.js";
-import { checkRotationOptions, type RotationOptions, runRotation } from "./run-rotation.js";
+import { checkRotationOptions, createStepRunner, type RotationOptions, runRotation } from "./run-rotation.js";
 import type { Jwk, NewJwk } from "./types.js";
 
 /** Options of {@link rotateJwk}; `deploy` receives the key as Okta stored it. */
@@ -36,29 +36,16 @@ export async function rotateJwk(
   const report = new RotationReport(appId, "jwk", options.dryRun === true, []);
   report.steps.push(...planSteps(report, keys, key, options));
   if (report.dryRun) return report;
-  return runRotation(
-    report,
-    {
-      async perform(step) {
-        if (step.action === "add-key") {
-          report.key = await okta.jwks.add(appId, { ...key, status: "ACTIVE" });
-          for (const other of report.steps) if (other.target === NEW_CREDENTIAL) other.target = report.key.id;
-        } else if (step.action === "deploy") {
-          await options.deploy(report.key as Jwk);
-        } else if (step.action === "deactivate-key") {
-          await okta.jwks.deactivate(appId, step.target);
-        } else {
-          await okta.jwks.delete(appId, step.target);
-        }
-      },
-      async undo() {
-        const id = (report.key as Jwk).id;
-        await okta.jwks.deactivate(appId, id);
-        await okta.jwks.delete(appId, id);
-      },
+  const runner = createStepRunner<Jwk>(report, {
+    create: () => okta.jwks.add(appId, { ...key, status: "ACTIVE" }),
+    keep: (added) => {
+      report.key = added;
     },
-    options,
-  );
+    deploy: options.deploy,
+    deactivate: (id) => okta.jwks.deactivate(appId, id),
+    remove: (id) => okta.jwks.delete(appId, id),
+  });
+  return runRotation(report, runner, options);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { RotationError } from "./rotation-error.js";
-import type { RotationReport, RotationStep } from "./rotation-report.js";
+import { NEW_CREDENTIAL, type RotationReport, type RotationStep } from "./rotation-report.js";
 
 // How messages name what a rotation replaces.
 const NOUN = { "client-secret": "client secret", jwk: "signing key" } as const;
@@ -34,6 +34,51 @@ export interface StepRunner {
   perform(step: RotationStep): Promise<void>;
   /** Deactivates and deletes the new credential after `deploy` failed. */
   undo(): Promise<void>;
+}
+
+/** What a workflow does to one kind of credential, for {@link createStepRunner}. */
+export interface CredentialSteps<Credential extends { readonly id: string }> {
+  /** Creates the new credential (active). */
+  create(): Promise<Credential>;
+  /** Records the new credential on the report. */
+  keep(credential: Credential): void;
+  deploy(credential: Credential): Promise<void>;
+  deactivate(id: string): Promise<unknown>;
+  remove(id: string): Promise<unknown>;
+}
+
+const CREATES = new Set(["create-secret", "add-key"]);
+const DEACTIVATES = new Set(["deactivate-secret", "deactivate-key"]);
+
+/**
+ * The step runner of a rotation: creates the new credential and points the steps that wait for it at its id,
+ * deploys it, deactivates and deletes old ones; `undo` deactivates and deletes the new one.
+ */
+export function createStepRunner<Credential extends { readonly id: string }>(
+  report: RotationReport,
+  steps: CredentialSteps<Credential>,
+): StepRunner {
+  let created: Credential | undefined;
+  return {
+    async perform(step) {
+      if (CREATES.has(step.action)) {
+        created = await steps.create();
+        steps.keep(created);
+        for (const other of report.steps) if (other.target === NEW_CREDENTIAL) other.target = created.id;
+      } else if (step.action === "deploy") {
+        await steps.deploy(created as Credential);
+      } else if (DEACTIVATES.has(step.action)) {
+        await steps.deactivate(step.target);
+      } else {
+        await steps.remove(step.target);
+      }
+    },
+    async undo() {
+      const id = (created as Credential).id;
+      await steps.deactivate(id);
+      await steps.remove(id);
+    },
+  };
 }
 
 /**
