@@ -20,9 +20,13 @@ export function readRateLimit(headers: Headers): RateLimit {
   };
 }
 
+const SINGLE_NUMBER = /^\d{1,15}$/;
+
 /** The smallest non-negative integer in a comma-separated header value, or `undefined` when there is none. */
 export function smallestNumber(value: string | null): number | undefined {
   if (value === null) return undefined;
+  // The usual case, one plain number, without splitting.
+  if (SINGLE_NUMBER.test(value)) return Number(value);
   const numbers = value
     .split(",")
     .map((part) => part.trim())
@@ -42,9 +46,13 @@ export function serverDateMs(headers: Headers): number | undefined {
 /**
  * Milliseconds until the rate-limit window of this response resets, measured against the response's own `Date`
  * (so a skewed local clock does not matter); `now` stands in for a missing `Date`. `undefined` without a reset.
+ * `reset` is the header already read, for callers that have it.
  */
-export function resetDelayMs(headers: Headers, now: number = Date.now()): number | undefined {
-  const { reset } = readRateLimit(headers);
+export function resetDelayMs(
+  headers: Headers,
+  now: number = Date.now(),
+  reset: number | undefined = smallestNumber(headers.get("X-Rate-Limit-Reset")),
+): number | undefined {
   if (reset === undefined) return undefined;
   // X-Rate-Limit-Reset is epoch seconds, not a delay.
   return Math.max(0, reset * 1000 - (serverDateMs(headers) ?? now));

@@ -1,7 +1,7 @@
 import { abortableSleep, type Sleep } from "./abortable-sleep.js";
 import { bucketKey } from "./bucket-key.js";
 import type { FetchLayer } from "./fetch-like.js";
-import { readRateLimit, resetDelayMs } from "./rate-limit.js";
+import { resetDelayMs, smallestNumber } from "./rate-limit.js";
 
 /** Clocks the throttle uses, replaceable in tests. */
 export interface ThrottleOptions {
@@ -120,8 +120,9 @@ function release(bucket: Bucket): void {
  * order, so the smallest `remaining` wins; a later reset starts a new window; an earlier one is stale.
  */
 function learn(bucket: Bucket, headers: Headers, time: number): void {
-  const { remaining, reset } = readRateLimit(headers);
-  const delay = resetDelayMs(headers, time);
+  const remaining = smallestNumber(headers.get("X-Rate-Limit-Remaining"));
+  const reset = smallestNumber(headers.get("X-Rate-Limit-Reset"));
+  const delay = resetDelayMs(headers, time, reset);
   if (remaining === undefined || reset === undefined || delay === undefined) {
     if (bucket.state === "unknown") bucket.state = "open";
     return;

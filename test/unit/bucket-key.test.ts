@@ -24,9 +24,20 @@ describe("bucketKey", () => {
       "POST /api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/deactivate",
     ],
     ["GET", "/api/v1/apps/0oa2/credentials/secrets?limit=2", "GET /api/v1/apps/{appId}/credentials/secrets"],
+    ["GET", "/api/v1/apps/0oa2/credentials/jwks/", "GET /api/v1/apps/{appId}/credentials/jwks"],
+    ["GET", "/api/v1/apps/0oa2/credentials/jwks/pks9#x", "GET /api/v1/apps/{appId}/credentials/jwks/{keyId}"],
+    [
+      "GET",
+      "/api/v1/apps/0oa2/credentials/jwks/pks9/extra",
+      "GET /api/v1/apps/0oa2/credentials/jwks/pks9/extra",
+    ],
     ["GET", "/api/v1/users/00u1", "GET /api/v1/users/00u1"],
   ])("%s %s is in bucket %s", (method, path, key) => {
     expect(bucketKey(method, `${ORG}${path}`)).toBe(key);
+  });
+
+  test("takes the pathname of a URL without a path as /", () => {
+    expect(bucketKey("get", ORG)).toBe("GET /");
   });
 
   test("puts different keys of one app in the same bucket", () => {
