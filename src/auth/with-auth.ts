@@ -7,8 +7,10 @@ import type { Authenticator } from "./authenticator.js";
  * more. Credentials only ever go to `origin`: a request anywhere else fails before it is sent.
  */
 export function withAuth(authenticator: Authenticator, origin: string): FetchLayer {
+  // `Request.url` is normalised, so a URL of the org starts with its origin and then "/".
+  const prefix = `${origin}/`;
   return (next) => async (request, init) => {
-    if (new URL(request.url).origin !== origin) {
+    if (!request.url.startsWith(prefix)) {
       throw new OktaError(
         `Refusing to send credentials to ${new URL(request.url).origin}: the client is for ${origin}`,
       );

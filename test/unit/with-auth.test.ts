@@ -56,4 +56,22 @@ describe("withAuth", () => {
     );
     expect(requests).toHaveLength(0);
   });
+
+  test.each([
+    ["a host that merely starts with the org's", "https://acme.okta.com.evil.example/api/v1/apps"],
+    ["another port", "https://acme.okta.com:8443/api/v1/apps"],
+    ["plain http", "http://acme.okta.com/api/v1/apps"],
+  ])("refuses %s", async (_, url) => {
+    const { fetch, requests } = recordingFetch(() => new Response(null));
+    const send = withAuth(countingAuthenticator(false), "https://acme.okta.com")(fetch);
+    await expect(send(new Request(url))).rejects.toThrow("Refusing to send credentials to");
+    expect(requests).toHaveLength(0);
+  });
+
+  test("sends credentials to the org's own URLs, however they are spelled", async () => {
+    const { fetch, requests } = recordingFetch(() => new Response(null));
+    const send = withAuth(countingAuthenticator(false), "https://acme.okta.com")(fetch);
+    await send(new Request("HTTPS://ACME.okta.com:443/api/v1/apps"));
+    expect(requests.map((r) => r.url)).toEqual(["https://acme.okta.com/api/v1/apps"]);
+  });
 });
