@@ -38,7 +38,7 @@ export async function send<T>(
 
 /** Like {@link send}, resolving to the operation's result: the parsed body, or `undefined` for 204. */
 export async function call<T>(
-  target: RequestTarget,
+  target: RequestTarget | (() => RequestTarget),
   signal: AbortSignal | null,
   request: () => Promise<FetchResult<T>>,
 ): Promise<T> {
