@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { FetchInit, FetchLike } from "../fetch-like.js";
+import { canHaveBody, markRead } from "../replace-body.js";
 
 /** Options of {@link createNodeTransport}. */
 export interface NodeTransportOptions {
@@ -16,9 +17,6 @@ export interface NodeTransport extends FetchLike {
   /** Closes the idle kept-alive connections, so the process can exit without waiting for them to time out. */
   close(): void;
 }
-
-// Statuses whose responses never have a body; `new Response()` refuses one for these.
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 function checkOptions(options: NodeTransportOptions): number {
   if (typeof options !== "object" || options === null) {
@@ -91,13 +89,14 @@ async function send(request: Request, agents: Agents, init: FetchInit | undefine
     const message = await sendHead(request, body, agents, signal);
     const bytes = await readAll(message);
     const status = message.statusCode ?? 0;
-    const response = new Response(NULL_BODY.has(status) ? null : bytes, {
+    const response = new Response(canHaveBody(status) ? bytes : null, {
       status,
       statusText: message.statusMessage ?? "",
       headers: toHeaders(message.rawHeaders),
     });
     Object.defineProperty(response, "url", { value: request.url });
-    return response;
+    // Already whole in memory: the client's layers need not read it again.
+    return markRead(response);
   } catch (error) {
     // Like fetch: an aborted request rejects with the signal's reason, not with Node's AbortError.
     throw signal.aborted ? signal.reason : error;
