@@ -1,4 +1,5 @@
 import { OktaConnectionError, OktaError, type RequestTarget } from "./errors.js";
+import { keptBody } from "./replace-body.js";
 import { toApiError } from "./to-api-error.js";
 
 /** Per-call options every operation takes as its last argument. */
@@ -36,14 +37,32 @@ export async function send<T>(
   return result;
 }
 
-/** Like {@link send}, resolving to the operation's result: the parsed body, or `undefined` for 204. */
+/**
+ * Per-call options that make openapi-fetch leave a 2xx body alone, because the client's transport already read it
+ * into memory and {@link call} parses that text. Typed as no options, so that a call keeps its operation's data type.
+ */
+export const BODY_IN_MEMORY = { parseAs: "stream" } as Record<never, never>;
+
+/**
+ * Like {@link send}, for a request made with {@link BODY_IN_MEMORY}: resolves to the operation's result, the JSON
+ * body the transport kept, or `undefined` for 204.
+ * @throws {OktaError} when a 2xx body is not JSON.
+ */
 export async function call<T>(
   target: RequestTarget | (() => RequestTarget),
   signal: AbortSignal | null,
   request: () => Promise<FetchResult<T>>,
 ): Promise<T> {
-  // A 2xx always carries the documented body, except 204, where `T` is `undefined` too.
-  return (await send(target, signal, request)).data as T;
+  const { response } = await send(target, signal, request);
+  const text = keptBody(response);
+  if (!text) return undefined as T;
+  try {
+    // A 2xx always carries the documented body, except 204, where `T` is `undefined` too.
+    return JSON.parse(text) as T;
+  } catch (error) {
+    const { method, url } = typeof target === "function" ? target() : target;
+    throw new OktaError(`Okta's answer to ${method} ${url} is not JSON`, { cause: error });
+  }
 }
 
 /**

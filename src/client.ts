@@ -7,10 +7,11 @@ import { createJwksApi, type JwksApi } from "./jwks.js";
 import { checkOptions, type OktaClientOptions } from "./options.js";
 import { toOrgOrigin } from "./org-url.js";
 import type { OktaRawClient } from "./raw-client.js";
+import { toReadable } from "./replace-body.js";
 import { withRetry } from "./retry.js";
 import { createSecretsApi, type SecretsApi } from "./secrets.js";
 import { withThrottle } from "./throttle.js";
-import { withTimeout } from "./timeout.js";
+import { withTimeout, withTimeoutKeepingBodies } from "./timeout.js";
 import { userAgent } from "./user-agent.js";
 
 /** A client for one Okta org: the twelve operations as `jwks.*` and `secrets.*`, and the typed fetch under them. */
@@ -30,31 +31,42 @@ export interface OktaClient {
 export function createOktaClient(options: OktaClientOptions): OktaClient {
   checkOptions(options);
   const origin = toOrgOrigin(options.orgUrl);
-  const raw = createClient<paths>({
+  const transport = createTransport(options, origin);
+  const clientOptions = {
     baseUrl: origin,
     // Redirects are never followed, so credentials never travel to whatever host a Location names: a 3xx comes
     // back as a response and becomes an OktaApiError. Set here, every Request is born with it.
     redirect: "manual",
-    fetch: createTransport(options, origin),
     headers: { Accept: "application/json", "User-Agent": userAgent(options.userAgent) },
-  });
-  return { jwks: createJwksApi(raw, origin), secrets: createSecretsApi(raw, origin), raw };
+  } as const;
+  // The facade reads 2xx bodies from memory, where the transport left them; error bodies go to openapi-fetch.
+  const core = createClient<paths>({ ...clientOptions, fetch: answer(transport, (r) => r.ok) });
+  const raw = createClient<paths>({ ...clientOptions, fetch: answer(transport, () => false) });
+  return { jwks: createJwksApi(core, origin), secrets: createSecretsApi(core, origin), raw };
 }
 
 /**
- * The fetch under openapi-fetch, outermost first: retry, throttle, auth, timeout, the user's fetch.
- * Retries sit above auth so that every attempt gets fresh credentials (and a fresh DPoP proof); the timeout sits
- * below it so that it bounds one attempt. Token requests use the timeout layer alone.
+ * The fetch under the client, outermost first: retry, throttle, auth, timeout, the user's fetch. Retries sit
+ * above auth so that every attempt gets fresh credentials (and a fresh DPoP proof); the timeout sits below it so
+ * that it bounds one attempt, body included. Token requests use a timeout layer alone.
  */
 function createTransport(options: OktaClientOptions, origin: string): FetchLike {
   const userFetch = options.fetch;
   const send: FetchLike = userFetch ?? ((request, init) => globalThis.fetch(request, init));
-  const bounded = withTimeout(options.timeoutMs)(send);
   const layers: FetchLayer[] = [withRetry(options.retry), withThrottle(options.throttle)];
   if (options.auth !== undefined) {
-    layers.push(withAuth(createAuthenticator(options.auth, { orgUrl: origin, fetch: bounded }), origin));
+    const tokenFetch = withTimeout(options.timeoutMs)(send);
+    layers.push(withAuth(createAuthenticator(options.auth, { orgUrl: origin, fetch: tokenFetch }), origin));
   }
-  return stack(bounded, layers);
+  return stack(withTimeoutKeepingBodies(options.timeoutMs)(send), layers);
+}
+
+/** `transport`, handing on as they are the responses `inMemory` picks and readable copies of the rest. */
+function answer(transport: FetchLike, inMemory: (response: Response) => boolean): FetchLike {
+  return async (request, init) => {
+    const response = await transport(request, init);
+    return inMemory(response) ? response : toReadable(response);
+  };
 }
 
 /** Wraps `base` in `layers`, the first layer outermost. */

@@ -1,4 +1,4 @@
-import { type CallOptions, call, checkCallOptions } from "./call.js";
+import { BODY_IN_MEMORY, type CallOptions, call, checkCallOptions } from "./call.js";
 import { checkNewJwk } from "./check-new-jwk.js";
 import { checkId } from "./ids.js";
 import { toJwkList } from "./jwk-list.js";
@@ -34,7 +34,7 @@ export function createJwksApi(raw: OktaRawClient, origin: string): JwksApi {
       const ids = { appId: checkId("appId", appId) };
       const signal = checkCallOptions(options);
       const body = await call(toTarget(origin, "GET", JWKS, ids), signal, () =>
-        raw.GET(JWKS, { params: { path: ids }, signal }),
+        raw.GET(JWKS, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
       return toJwkList(body);
     },
@@ -42,7 +42,7 @@ export function createJwksApi(raw: OktaRawClient, origin: string): JwksApi {
       const ids = { appId: checkId("appId", appId), keyId: checkId("keyId", keyId) };
       const signal = checkCallOptions(options);
       return call(toTarget(origin, "GET", JWK, ids), signal, () =>
-        raw.GET(JWK, { params: { path: ids }, signal }),
+        raw.GET(JWK, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async add(appId, newJwk, options) {
@@ -50,28 +50,28 @@ export function createJwksApi(raw: OktaRawClient, origin: string): JwksApi {
       const body = checkNewJwk(newJwk);
       const signal = checkCallOptions(options);
       return call(toTarget(origin, "POST", JWKS, ids), signal, () =>
-        raw.POST(JWKS, { params: { path: ids }, body, signal }),
+        raw.POST(JWKS, { params: { path: ids }, body, signal, ...BODY_IN_MEMORY }),
       );
     },
     async activate(appId, keyId, options) {
       const ids = { appId: checkId("appId", appId), keyId: checkId("keyId", keyId) };
       const signal = checkCallOptions(options);
       return call(toTarget(origin, "POST", ACTIVATE, ids), signal, () =>
-        raw.POST(ACTIVATE, { params: { path: ids }, signal }),
+        raw.POST(ACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async deactivate(appId, keyId, options) {
       const ids = { appId: checkId("appId", appId), keyId: checkId("keyId", keyId) };
       const signal = checkCallOptions(options);
       return call(toTarget(origin, "POST", DEACTIVATE, ids), signal, () =>
-        raw.POST(DEACTIVATE, { params: { path: ids }, signal }),
+        raw.POST(DEACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async delete(appId, keyId, options) {
       const ids = { appId: checkId("appId", appId), keyId: checkId("keyId", keyId) };
       const signal = checkCallOptions(options);
       await call(toTarget(origin, "DELETE", JWK, ids), signal, () =>
-        raw.DELETE(JWK, { params: { path: ids }, signal }),
+        raw.DELETE(JWK, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
   };

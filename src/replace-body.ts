@@ -17,16 +17,26 @@ export function replaceBody(response: Response, body: BodyInit): Response {
   return copy;
 }
 
-/** Responses whose body a layer already read into memory. */
-const READ = new WeakSet<Response>();
+/** The whole body of responses some layer already read into memory, as text. */
+const KEPT = new WeakMap<Response, string>();
 
-/** Marks `response` as holding its whole body in memory, and returns it. */
-export function markRead(response: Response): Response {
-  READ.add(response);
+/**
+ * Records that `text` is the whole body of `response`, and returns it. The response's own body may already have
+ * been read: {@link toReadable} gives it back. Okta's bodies are small JSON documents.
+ */
+export function keepBody(response: Response, text: string): Response {
+  KEPT.set(response, text);
   return response;
 }
 
-/** Whether a layer below already read `response`'s body into memory. */
-export function isRead(response: Response): boolean {
-  return READ.has(response);
+/** The body recorded by {@link keepBody}, or `undefined` when no layer read this response into memory. */
+export function keptBody(response: Response): string | undefined {
+  return KEPT.get(response);
+}
+
+/** `response` with a body that can still be read: a copy carrying the kept text when its own was read already. */
+export function toReadable(response: Response): Response {
+  const text = KEPT.get(response);
+  if (text === undefined || !response.bodyUsed) return response;
+  return keepBody(replaceBody(response, text), text);
 }

@@ -2,7 +2,7 @@ import { abortableSleep, type Sleep } from "./abortable-sleep.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { holdRequest } from "./keep-alive.js";
 import { rateLimitDelayMs } from "./rate-limit.js";
-import { isRead, replaceBody } from "./replace-body.js";
+import { keepBody, keptBody, replaceBody } from "./replace-body.js";
 import { checkRetryOptions, type RetryOptions } from "./retry-options.js";
 import { errorReason, isRetryableStatus, mayRetry, type RetryReason } from "./retry-rules.js";
 
@@ -72,7 +72,7 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
         if ("response" in outcome) return outcome.response;
         throw outcome.error;
       }
-      if ("response" in outcome) await outcome.response.body?.cancel();
+      if ("response" in outcome && !outcome.response.bodyUsed) await outcome.response.body?.cancel();
       settings.onRetry?.({ attempt: attempt + 1, delayMs, reason, method: request.method, url: request.url });
       await sleep(delayMs, signal);
     }
@@ -121,8 +121,11 @@ async function send(
  * loop can retry rather than a failure surfacing later in the caller. Okta's bodies are small JSON documents.
  */
 async function readWhole(response: Response): Promise<Response> {
-  if (response.body === null || isRead(response) || isRetryableStatus(response.status)) return response;
-  return replaceBody(response, await response.arrayBuffer());
+  if (response.body === null || keptBody(response) !== undefined || isRetryableStatus(response.status)) {
+    return response;
+  }
+  const text = await response.text();
+  return keepBody(replaceBody(response, text), text);
 }
 
 function reasonOf(outcome: Outcome): RetryReason | undefined {

@@ -1,4 +1,4 @@
-import { type CallOptions, call, checkCallOptions } from "./call.js";
+import { BODY_IN_MEMORY, type CallOptions, call, checkCallOptions } from "./call.js";
 import { checkNewSecret } from "./check-new-secret.js";
 import { checkId } from "./ids.js";
 import type { OktaRawClient } from "./raw-client.js";
@@ -33,14 +33,14 @@ export function createSecretsApi(raw: OktaRawClient, origin: string): SecretsApi
       const ids = { appId: checkId("appId", appId) };
       const signal = checkCallOptions(options);
       return call(toTarget(origin, "GET", SECRETS, ids), signal, () =>
-        raw.GET(SECRETS, { params: { path: ids }, signal }),
+        raw.GET(SECRETS, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async get(appId, secretId, options) {
       const ids = { appId: checkId("appId", appId), secretId: checkId("secretId", secretId) };
       const signal = checkCallOptions(options);
       return call(toTarget(origin, "GET", SECRET, ids), signal, () =>
-        raw.GET(SECRET, { params: { path: ids }, signal }),
+        raw.GET(SECRET, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async create(appId, newSecret, options) {
@@ -48,28 +48,28 @@ export function createSecretsApi(raw: OktaRawClient, origin: string): SecretsApi
       const body = checkNewSecret(newSecret);
       const signal = checkCallOptions(options);
       return call(toTarget(origin, "POST", SECRETS, ids), signal, () =>
-        raw.POST(SECRETS, { params: { path: ids }, ...(body ? { body } : {}), signal }),
+        raw.POST(SECRETS, { params: { path: ids }, ...(body ? { body } : {}), signal, ...BODY_IN_MEMORY }),
       );
     },
     async activate(appId, secretId, options) {
       const ids = { appId: checkId("appId", appId), secretId: checkId("secretId", secretId) };
       const signal = checkCallOptions(options);
       return call(toTarget(origin, "POST", ACTIVATE, ids), signal, () =>
-        raw.POST(ACTIVATE, { params: { path: ids }, signal }),
+        raw.POST(ACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async deactivate(appId, secretId, options) {
       const ids = { appId: checkId("appId", appId), secretId: checkId("secretId", secretId) };
       const signal = checkCallOptions(options);
       return call(toTarget(origin, "POST", DEACTIVATE, ids), signal, () =>
-        raw.POST(DEACTIVATE, { params: { path: ids }, signal }),
+        raw.POST(DEACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async delete(appId, secretId, options) {
       const ids = { appId: checkId("appId", appId), secretId: checkId("secretId", secretId) };
       const signal = checkCallOptions(options);
       await call(toTarget(origin, "DELETE", SECRET, ids), signal, () =>
-        raw.DELETE(SECRET, { params: { path: ids }, signal }),
+        raw.DELETE(SECRET, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
   };

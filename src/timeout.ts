@@ -1,6 +1,6 @@
 import { OktaTimeoutError } from "./errors.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
-import { canHaveBody, isRead, markRead, replaceBody } from "./replace-body.js";
+import { canHaveBody, keepBody, keptBody, replaceBody } from "./replace-body.js";
 
 /** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -13,10 +13,30 @@ const MAX_TIMER_MS = 2_147_483_647;
  * @throws {TypeError} when `timeoutMs` is not a positive number of milliseconds.
  */
 export function withTimeout(timeoutMs = 30_000): FetchLayer {
+  return createTimeoutLayer(timeoutMs, readableCopy);
+}
+
+/**
+ * Like {@link withTimeout}, but a body read within the deadline stays where it is: the response comes back with its
+ * own body used up and the text recorded by `keepBody`, saving a copy. For the client's own calls, which read
+ * that text; anything that reads the response itself must first pass it through `toReadable`.
+ */
+export function withTimeoutKeepingBodies(timeoutMs = 30_000): FetchLayer {
+  return createTimeoutLayer(timeoutMs, keepBody);
+}
+
+/** How a layer hands on a response whose body it read whole as `text`. */
+type HoldBody = (response: Response, text: string) => Response;
+
+function createTimeoutLayer(timeoutMs: number, hold: HoldBody): FetchLayer {
   if (typeof timeoutMs !== "number" || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
     throw new TypeError(`timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMER_MS}`);
   }
-  return (next) => (request) => attempt(next, request, timeoutMs);
+  return (next) => (request) => attempt(next, request, timeoutMs, hold);
+}
+
+function readableCopy(response: Response, text: string): Response {
+  return keepBody(replaceBody(response, text), text);
 }
 
 /**
@@ -24,7 +44,7 @@ export function withTimeout(timeoutMs = 30_000): FetchLayer {
  * copy costs every call). Whichever ends the attempt first wins: the response read whole, a failure, the timer or
  * the caller's abort; the attempt rejects at once on the last two even if `next` ignores its signal.
  */
-function attempt(next: FetchLike, request: Request, timeoutMs: number): Promise<Response> {
+function attempt(next: FetchLike, request: Request, timeoutMs: number, hold: HoldBody): Promise<Response> {
   const caller = request.signal;
   const controller = new AbortController();
   return new Promise<Response>((resolve, reject) => {
@@ -49,11 +69,11 @@ function attempt(next: FetchLike, request: Request, timeoutMs: number): Promise<
     if (caller.aborted) return onCallerAbort();
     caller.addEventListener("abort", onCallerAbort, { once: true });
     next(request, { signal: controller.signal })
-      .then(readWhole)
+      .then((response) => readWhole(response, hold))
       .then(
         (response) => {
           if (settle()) resolve(response);
-          else response.body?.cancel().catch(() => {});
+          else if (!response.bodyUsed) response.body?.cancel().catch(() => {});
         },
         (error: unknown) => {
           if (settle()) reject(caller.aborted ? caller.reason : error);
@@ -63,11 +83,13 @@ function attempt(next: FetchLike, request: Request, timeoutMs: number): Promise<
 }
 
 /**
- * `response` with its body read to the end, so the caller reads from memory and a body that stalls after the
- * headers times out like a silent server; marked as such for other layers. Okta's bodies are small JSON
- * documents. A response some fetch already holds in memory is returned as it is.
+ * `response` with its body read to the end, so that a body that stalls after the headers times out like a silent
+ * server; `hold` decides how the text travels on. Okta's bodies are small JSON documents. A response whose body
+ * some fetch already holds in memory is returned as it is.
  */
-async function readWhole(response: Response): Promise<Response> {
-  if (response.body === null || !canHaveBody(response.status) || isRead(response)) return response;
-  return markRead(replaceBody(response, await response.arrayBuffer()));
+async function readWhole(response: Response, hold: HoldBody): Promise<Response> {
+  if (response.body === null || !canHaveBody(response.status) || keptBody(response) !== undefined) {
+    return response;
+  }
+  return hold(response, await response.text());
 }

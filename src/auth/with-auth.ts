@@ -19,7 +19,7 @@ export function withAuth(authenticator: Authenticator, origin: string): FetchLay
     const spare = request.clone();
     const response = await next(await authenticator.authorize(request), init);
     if (!(await authenticator.shouldRetry(spare, response))) return response;
-    await response.body?.cancel();
+    if (!response.bodyUsed) await response.body?.cancel();
     return next(await authenticator.authorize(spare), init);
   };
 }

@@ -1,7 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { FetchInit, FetchLike } from "../fetch-like.js";
-import { canHaveBody, markRead } from "../replace-body.js";
+import { canHaveBody, keepBody } from "../replace-body.js";
 
 /** Options of {@link createNodeTransport}. */
 export interface NodeTransportOptions {
@@ -17,6 +17,8 @@ export interface NodeTransport extends FetchLike {
   /** Closes the idle kept-alive connections, so the process can exit without waiting for them to time out. */
   close(): void;
 }
+
+const TEXT = new TextDecoder();
 
 function checkOptions(options: NodeTransportOptions): number {
   if (typeof options !== "object" || options === null) {
@@ -95,8 +97,8 @@ async function send(request: Request, agents: Agents, init: FetchInit | undefine
       headers: toHeaders(message.rawHeaders),
     });
     Object.defineProperty(response, "url", { value: request.url });
-    // Already whole in memory: the client's layers need not read it again.
-    return markRead(response);
+    // Already whole in memory: the client's layers take the text instead of reading the body again.
+    return canHaveBody(status) ? keepBody(response, TEXT.decode(bytes)) : response;
   } catch (error) {
     // Like fetch: an aborted request rejects with the signal's reason, not with Node's AbortError.
     throw signal.aborted ? signal.reason : error;

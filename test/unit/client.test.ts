@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
 import { createOktaClient } from "../../src/client.js";
-import { OktaApiError, OktaConnectionError } from "../../src/errors.js";
+import { OktaApiError, OktaConnectionError, OktaError } from "../../src/errors.js";
 import { VERSION } from "../../src/version.js";
 import { json, recordingFetch } from "../helpers/recording-fetch.js";
 
@@ -149,6 +149,28 @@ describe("createOktaClient: the twelve operations", () => {
   });
 });
 
+describe("createOktaClient: raw", () => {
+  test("hands openapi-fetch readable bodies, for results and for errors", async () => {
+    const { okta } = client((request) =>
+      request.method === "GET" ? json([ecKey]) : json({ errorCode: "E0000001" }, { status: 400 }),
+    );
+    const path = { params: { path: { appId: APP } } };
+    const list = await okta.raw.GET("/api/v1/apps/{appId}/credentials/jwks", path);
+    expect(list.data).toEqual([ecKey]);
+    const failed = await okta.raw.POST("/api/v1/apps/{appId}/credentials/secrets", path);
+    expect(failed.error).toEqual({ errorCode: "E0000001" });
+  });
+
+  test("hands the body whole to a caller that reads it as a stream", async () => {
+    const { okta } = client(() => json([ecKey]));
+    const { data } = await okta.raw.GET("/api/v1/apps/{appId}/credentials/jwks", {
+      params: { path: { appId: APP } },
+      parseAs: "stream",
+    });
+    expect(JSON.parse(await new Response(data).text())).toEqual([ecKey]);
+  });
+});
+
 describe("createOktaClient: headers", () => {
   test("sends its own User-Agent after the caller's product token", async () => {
     const { okta, requests } = client(() => json([]), "rotator/2.1");
@@ -222,6 +244,15 @@ describe("createOktaClient: errors", () => {
       .okta.secrets.list(APP)
       .catch((e: unknown) => e);
     expect(html).toMatchObject({ status: 502, message: `502 Bad Gateway (GET ${BASE}/secrets)` });
+  });
+
+  test("turns a 2xx whose body is not JSON into an OktaError naming the call, not the body", async () => {
+    const error = await client(() => new Response("<html>secret-looking page</html>", { status: 200 }))
+      .okta.secrets.get(APP, "ocs1")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OktaError);
+    expect((error as Error).message).toBe(`Okta's answer to GET ${BASE}/secrets/ocs1 is not JSON`);
+    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
   });
 
   test("turns a failed fetch into an OktaConnectionError with the cause", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { canHaveBody, replaceBody } from "../../src/replace-body.js";
+import { canHaveBody, keepBody, keptBody, replaceBody, toReadable } from "../../src/replace-body.js";
 
 describe("replaceBody", () => {
   test("keeps status, status text, headers and url", async () => {
@@ -27,5 +27,35 @@ describe("replaceBody", () => {
 
   test("allows a body on ordinary statuses", () => {
     expect([200, 201, 302, 429, 503].map(canHaveBody)).toEqual([true, true, true, true, true]);
+  });
+});
+
+describe("keepBody", () => {
+  test("remembers the text of a response whose own body was read", async () => {
+    const response = new Response('{"a":1}', { status: 201 });
+    keepBody(response, await response.text());
+    expect(keptBody(response)).toBe('{"a":1}');
+    expect(response.bodyUsed).toBe(true);
+  });
+
+  test("knows nothing of responses nobody read into memory", () => {
+    expect(keptBody(new Response("x"))).toBeUndefined();
+  });
+
+  test("toReadable gives back a readable copy with the same head and body", async () => {
+    const response = new Response('{"a":1}', { status: 400, headers: { "X-Okta-Request-Id": "r" } });
+    keepBody(response, await response.text());
+    const readable = toReadable(response);
+    expect(readable).not.toBe(response);
+    expect([readable.status, readable.headers.get("X-Okta-Request-Id")]).toEqual([400, "r"]);
+    expect(await readable.json()).toEqual({ a: 1 });
+    expect(keptBody(readable)).toBe('{"a":1}');
+  });
+
+  test("toReadable returns a response whose body is unread as it is", async () => {
+    const unread = keepBody(new Response("x"), "x");
+    expect(toReadable(unread)).toBe(unread);
+    const neverKept = new Response("y");
+    expect(toReadable(neverKept)).toBe(neverKept);
   });
 });
