@@ -38,14 +38,15 @@ function rawFetch(origin: string): Contestant {
   };
 }
 
-function bareOpenapiFetch(origin: string): Contestant {
+function bareOpenapiFetch(origin: string, name: string, fetch?: FetchLike): Contestant {
   const client = createClient<paths>({
     baseUrl: origin,
     headers: { Accept: "application/json", Authorization: `SSWS ${TOKEN}` },
+    ...(fetch ? { fetch } : {}),
   });
   const params = { path: { appId: APP_ID } };
   return {
-    name: "openapi-fetch (bare)",
+    name,
     list: async () => (await client.GET(JWKS, { params })).data,
     create: async () => (await client.POST(SECRETS, { params, body: NEW_SECRET })).data,
   };
@@ -65,15 +66,34 @@ async function thisClient(origin: string, name: string, fetch?: FetchLike): Prom
 /** Where the optional Node transport is built, once it exists. */
 export const NODE_TRANSPORT = new URL("node-transport.js", DIST);
 
-async function thisClientOnNodeTransport(origin: string): Promise<Contestant | undefined> {
+type NodeTransport = FetchLike & { close(): void };
+
+async function nodeTransport(): Promise<NodeTransport | undefined> {
   if (!existsSync(fileURLToPath(NODE_TRANSPORT))) return undefined;
   const { createNodeTransport } = (await import(NODE_TRANSPORT.href)) as {
-    createNodeTransport: () => FetchLike & { close(): void };
+    createNodeTransport: () => NodeTransport;
   };
-  const transport = createNodeTransport();
-  const contestant = await thisClient(origin, "this client + createNodeTransport()", transport);
-  return { ...contestant, close: () => transport.close() };
+  return createNodeTransport();
 }
+
+/** Bare openapi-fetch and this client, each on a `createNodeTransport()` of its own. */
+async function onNodeTransport(origin: string): Promise<Contestant[]> {
+  const [bare, ours] = [await nodeTransport(), await nodeTransport()];
+  if (!bare || !ours) return [];
+  const contestant = await thisClient(origin, ON_NODE_TRANSPORT.ours, ours);
+  return [
+    { ...bareOpenapiFetch(origin, ON_NODE_TRANSPORT.bare, bare), close: () => bare.close() },
+    { ...contestant, close: () => ours.close() },
+  ];
+}
+
+/** The names of the contestants, which the targets refer to. */
+export const ON_BUILTIN_FETCH = { bare: "openapi-fetch (bare)", ours: "this client (dist)" } as const;
+export const ON_NODE_TRANSPORT = {
+  bare: "openapi-fetch (bare) + createNodeTransport()",
+  ours: "this client + createNodeTransport()",
+} as const;
+export const OKTA_SDK_NAME = "@okta/okta-sdk-nodejs 8.1.0";
 
 interface OktaSdkKeysApi {
   listJwk(args: { appId: string }): Promise<unknown>;
@@ -90,7 +110,7 @@ async function oktaSdk(origin: string): Promise<Contestant> {
   // The SDK's listJwk throws "data is not iterable" on the live array shape; this app id gets `{keys: [...]}`.
   const wrappedAppId = "0oawrapped000000000x7";
   return {
-    name: "@okta/okta-sdk-nodejs 8.1.0",
+    name: OKTA_SDK_NAME,
     list: () => api.listJwk({ appId: wrappedAppId }),
     create: () => api.createOAuth2ClientSecret({ appId: APP_ID, oAuth2ClientSecretRequestBody: NEW_SECRET }),
   };
@@ -100,9 +120,9 @@ async function oktaSdk(origin: string): Promise<Contestant> {
 export async function createContestants(origin: string): Promise<Contestant[]> {
   const all = [
     rawFetch(origin),
-    bareOpenapiFetch(origin),
-    await thisClient(origin, "this client (dist)"),
-    await thisClientOnNodeTransport(origin),
+    bareOpenapiFetch(origin, ON_BUILTIN_FETCH.bare),
+    await thisClient(origin, ON_BUILTIN_FETCH.ours),
+    ...(await onNodeTransport(origin)),
     await oktaSdk(origin),
   ];
   return all.filter((contestant): contestant is Contestant => contestant !== undefined);
