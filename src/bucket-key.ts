@@ -1,3 +1,5 @@
+import { pathnameOf } from "./pathname-of.js";
+
 /**
  * The paths of the twelve operations: `…/{appId}/credentials/jwks` or `…/secrets`, optionally followed by an id and
  * a lifecycle action. Okta counts its limits per endpoint, not per concrete URL, so `…/jwks/pks1` and `…/jwks/pks2`
@@ -24,13 +26,4 @@ export function bucketKey(method: string, url: string): string {
   ];
   const rest = id === undefined ? "" : `/{${ID_NAME[collection]}}${action}`;
   return `${method.toUpperCase()} /api/v1/apps/{appId}/credentials/${collection}${rest}`;
-}
-
-/** The pathname of an absolute URL as `Request.url` spells it, without parsing the whole URL. */
-function pathnameOf(url: string): string {
-  const authority = url.indexOf("//");
-  const start = url.indexOf("/", authority < 0 ? 0 : authority + 2);
-  if (start < 0) return "/";
-  const end = url.slice(start).search(/[?#]/);
-  return end < 0 ? url.slice(start) : url.slice(start, start + end);
 }

@@ -63,8 +63,6 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
       const canResend = attempt < settings.retries && mayRetry(request, "network");
       const attemptRequest = prepareAttempt(request, body, attempt, retryFor);
       const outcome = await send((r) => next(r, init), attemptRequest, signal, canResend);
-      if (attempt === 0 && "response" in outcome)
-        retryFor = outcome.response.headers.get("X-Okta-Request-Id");
       const reason = reasonOf(outcome);
       const allowed = attempt < settings.retries && reason !== undefined && mayRetry(request, reason);
       const delayMs = allowed ? delayFor(outcome, attempt + 1) : undefined;
@@ -72,7 +70,10 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
         if ("response" in outcome) return outcome.response;
         throw outcome.error;
       }
-      if ("response" in outcome && !outcome.response.bodyUsed) await outcome.response.body?.cancel();
+      if ("response" in outcome) {
+        if (attempt === 0) retryFor = outcome.response.headers.get("X-Okta-Request-Id");
+        if (!outcome.response.bodyUsed) await outcome.response.body?.cancel();
+      }
       settings.onRetry?.({ attempt: attempt + 1, delayMs, reason, method: request.method, url: request.url });
       await sleep(delayMs, signal);
     }

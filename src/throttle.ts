@@ -46,19 +46,26 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
   const { now, sleep, maxDelayMs } = checkThrottleOptions(options);
   const buckets = new Map<string, Bucket>();
 
+  /** Whether a request of `bucket` may go now; if so it is counted, in the same turn as the check. */
+  const tryAcquire = (bucket: Bucket, time: number): boolean => {
+    if (bucket.state === "limited" && time >= bucket.resetAt) bucket.state = "unknown";
+    const free =
+      bucket.state === "open" ||
+      (bucket.state === "unknown" && bucket.inFlight === 0) ||
+      (bucket.state === "limited" &&
+        (bucket.remaining - bucket.inFlight > 0 || bucket.resetAt - time > maxDelayMs));
+    if (free) bucket.inFlight += 1;
+    return free;
+  };
+
   const acquire = async (bucket: Bucket, signal: AbortSignal): Promise<void> => {
     for (;;) {
       signal.throwIfAborted();
       const time = now();
-      if (bucket.state === "limited" && time >= bucket.resetAt) bucket.state = "unknown";
-      if (bucket.state === "open" || (bucket.state === "unknown" && bucket.inFlight === 0)) break;
-      if (bucket.state === "limited" && bucket.remaining - bucket.inFlight > 0) break;
-      if (bucket.state === "limited" && bucket.resetAt - time > maxDelayMs) break;
+      if (tryAcquire(bucket, time)) return;
       if (bucket.state === "unknown") await settled(bucket, signal);
       else await sleep(bucket.resetAt - time, signal);
     }
-    // Counted before returning, in the same turn as the check: no other request can slip in between.
-    bucket.inFlight += 1;
   };
 
   return (next) => async (request, init) => {
@@ -68,7 +75,8 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
     bucket.users += 1;
     let sent = false;
     try {
-      await acquire(bucket, request.signal);
+      // Most requests may go at once; only those that must wait pay for the waiting machinery.
+      if (request.signal.aborted || !tryAcquire(bucket, now())) await acquire(bucket, request.signal);
       sent = true;
       const response = await next(request, init);
       learn(bucket, response.headers, now());
@@ -122,12 +130,10 @@ function release(bucket: Bucket): void {
 function learn(bucket: Bucket, headers: Headers, time: number): void {
   const remaining = smallestNumber(headers.get("X-Rate-Limit-Remaining"));
   const reset = smallestNumber(headers.get("X-Rate-Limit-Reset"));
-  const delay = resetDelayMs(headers, time, reset);
-  if (remaining === undefined || reset === undefined || delay === undefined) {
+  if (remaining === undefined || reset === undefined) {
     if (bucket.state === "unknown") bucket.state = "open";
-    return;
-  }
-  if (bucket.state !== "limited" || reset > bucket.reset) {
+  } else if (bucket.state !== "limited" || reset > bucket.reset) {
+    const delay = resetDelayMs(headers, time, reset) ?? 0;
     Object.assign(bucket, { state: "limited", reset, resetAt: time + delay, remaining });
   } else if (reset === bucket.reset) {
     bucket.remaining = Math.min(bucket.remaining, remaining);
