@@ -4,6 +4,7 @@ import { createAuthenticator } from "./auth/create-authenticator.js";
 import { withAuth } from "./auth/with-auth.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { createJwksApi, type JwksApi } from "./jwks.js";
+import { RequestWithKnownBody } from "./known-body.js";
 import { checkOptions, type OktaClientOptions } from "./options.js";
 import { toOrgOrigin } from "./org-url.js";
 import type { OktaRawClient } from "./raw-client.js";
@@ -38,6 +39,7 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
     // back as a response and becomes an OktaApiError. Set here, every Request is born with it.
     redirect: "manual",
     headers: { Accept: "application/json", "User-Agent": userAgent(options.userAgent) },
+    Request: RequestWithKnownBody,
   } as const;
   // The facade reads 2xx bodies from memory, where the transport left them; error bodies go to openapi-fetch.
   const core = createClient<paths>({ ...clientOptions, fetch: answer(transport, (r) => r.ok) });

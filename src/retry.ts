@@ -1,6 +1,7 @@
 import { abortableSleep, type Sleep } from "./abortable-sleep.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { holdRequest } from "./keep-alive.js";
+import { knownBody } from "./known-body.js";
 import { rateLimitDelayMs } from "./rate-limit.js";
 import { keepBody, keptBody, replaceBody } from "./replace-body.js";
 import { checkRetryOptions, type RetryOptions } from "./retry-options.js";
@@ -54,14 +55,18 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
 
   return (next) => async (request, init) => {
     const { signal } = request;
-    // Okta's request bodies are small JSON: read once, so that each attempt carries the same bytes without the
-    // cost of splitting a stream.
-    const body = request.body === null ? null : await request.arrayBuffer();
+    // Okta's request bodies are small JSON: taken from where the request was built, or else read once, so that
+    // each attempt carries the same bytes without the cost of splitting a stream.
+    const known = knownBody(request);
+    const body = request.body === null ? null : (known ?? (await request.arrayBuffer()));
     let retryFor: string | null = null;
     for (let attempt = 0; ; attempt += 1) {
       signal.throwIfAborted();
       const canResend = attempt < settings.retries && mayRetry(request, "network");
-      const attemptRequest = prepareAttempt(request, body, attempt, retryFor);
+      const attemptRequest =
+        attempt === 0 && (body === null || known !== undefined)
+          ? request
+          : prepareAttempt(request, body, attempt, retryFor);
       const outcome = await send((r) => next(r, init), attemptRequest, signal, canResend);
       const reason = reasonOf(outcome);
       const allowed = attempt < settings.retries && reason !== undefined && mayRetry(request, reason);
@@ -81,16 +86,15 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
 }
 
 /**
- * The request for this attempt: the first attempt of a request without a body goes as it is; otherwise a fresh
- * copy carrying the body's bytes, marked when it is a retry.
+ * A fresh copy of `request` for this attempt, carrying the body, marked when it is a retry. (The first attempt of
+ * a request without a body, or whose body is known, goes as it is.)
  */
 function prepareAttempt(
   request: Request,
-  body: ArrayBuffer | null,
+  body: ArrayBuffer | string | null,
   attempt: number,
   retryFor: string | null,
 ): Request {
-  if (attempt === 0 && body === null) return request;
   const copy = body === null ? request.clone() : new Request(request, { body });
   if (attempt > 0) {
     copy.headers.set("X-Okta-Retry-Count", String(attempt));

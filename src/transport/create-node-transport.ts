@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { FetchInit, FetchLike } from "../fetch-like.js";
+import { knownBody } from "../known-body.js";
 import { canHaveBody, keepBody } from "../replace-body.js";
 
 /** Options of {@link createNodeTransport}. */
@@ -58,6 +59,12 @@ function readAll(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
   });
 }
 
+/** The request's body: the string it was built with when known, else its bytes read once. */
+async function bodyOf(request: Request): Promise<Buffer> {
+  const known = knownBody(request);
+  return known === undefined ? Buffer.from(await request.arrayBuffer()) : Buffer.from(known);
+}
+
 type Agents = Readonly<Record<"http:" | "https:", HttpAgent>>;
 
 /** Sends `request` on one of `agents`' connections and resolves with the response head. */
@@ -86,7 +93,7 @@ async function send(request: Request, agents: Agents, init: FetchInit | undefine
   // Like fetch(request, init): a signal in init replaces the request's own.
   const signal = init?.signal ?? request.signal;
   signal.throwIfAborted();
-  const body = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
+  const body = request.body === null ? undefined : await bodyOf(request);
   try {
     const message = await sendHead(request, body, agents, signal);
     const bytes = await readAll(message);

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
+import { RequestWithKnownBody } from "../../src/known-body.js";
+import { keptBody } from "../../src/replace-body.js";
 import { createNodeTransport, type NodeTransport } from "../../src/transport/create-node-transport.js";
 
 interface Seen {
@@ -80,6 +82,19 @@ describe("createNodeTransport", () => {
     expect(response.headers.get("x-okta-request-id")).toBe("req-1");
     expect(response.url).toBe(url);
     expect(await response.json()).toEqual({ id: "ocs1" });
+  });
+
+  test("sends the string a request was built with, counting its bytes, and keeps the answer's text", async () => {
+    const { origin, seen } = await serve((_req, res) => {
+      res.writeHead(201, { "Content-Type": "application/json" });
+      res.end('{"name":"clé"}');
+    });
+    const body = '{"client_secret":"ünïcødé-sécret-1234"}';
+    const request = new RequestWithKnownBody(`${origin}/x`, { method: "POST", body });
+    const response = await transport()(request);
+    expect(seen).toMatchObject([{ body, headers: { "content-length": String(Buffer.byteLength(body)) } }]);
+    expect(keptBody(response)).toBe('{"name":"clé"}');
+    expect(await response.json()).toEqual({ name: "clé" });
   });
 
   test("keeps the connection alive between calls", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { OktaTimeoutError } from "../../src/errors.js";
 import type { FetchLike } from "../../src/fetch-like.js";
+import { RequestWithKnownBody } from "../../src/known-body.js";
 import { retryAfterDate } from "../../src/rate-limit.js";
 import { type RetryInfo, withRetry } from "../../src/retry.js";
 import { withTimeout } from "../../src/timeout.js";
@@ -109,6 +110,26 @@ describe("withRetry on 429", () => {
     const body = JSON.stringify({ client_secret: "s".repeat(40) });
     await withRetry({}, { sleep })(realFetch)(new Request(`${url}${APP}/secrets`, { method: "POST", body }));
     expect(requests.map((request) => request.body)).toEqual([body, body]);
+  });
+
+  test("sends a request whose body is known as it is, and re-sends that body when retrying", async () => {
+    const { url, requests } = await serve([{ status: 429 }, { status: 201, body: { id: "ocs1" } }]);
+    const { sleep } = recordingSleep();
+    const body = JSON.stringify({ client_secret: "k".repeat(40) });
+    const sent: Request[] = [];
+    const spy: FetchLike = (request) => {
+      sent.push(request);
+      return fetch(request);
+    };
+    const original = new RequestWithKnownBody(`${url}${APP}/secrets`, { method: "POST", body });
+    const response = await withRetry({}, { sleep })(spy)(original);
+    expect(response.status).toBe(201);
+    expect(sent[0]).toBe(original);
+    expect(sent[1]).not.toBe(original);
+    expect(requests.map((request) => [request.body, request.headers["x-okta-retry-count"]])).toEqual([
+      [body, undefined],
+      [body, "1"],
+    ]);
   });
 
   test("stops after `retries` further attempts", async () => {
