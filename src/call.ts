@@ -1,4 +1,5 @@
 import { OktaConnectionError, OktaError, type RequestTarget } from "./errors.js";
+import { isOptionError } from "./option-error.js";
 import { keptBody } from "./replace-body.js";
 import { toApiError } from "./to-api-error.js";
 
@@ -30,7 +31,8 @@ export async function send<T>(
   try {
     result = await request();
   } catch (error) {
-    if (error instanceof OktaError || (signal?.aborted && error === signal.reason)) throw error;
+    if (error instanceof OktaError || isOptionError(error) || (signal?.aborted && error === signal.reason))
+      throw error;
     throw new OktaConnectionError(where(), error);
   }
   if (!result.response.ok) throw toApiError(where(), result.response, result.error);

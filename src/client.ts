@@ -26,7 +26,9 @@ export interface OktaClient {
 }
 
 /**
- * Creates a client for one Okta org. Every option is checked here, before any request.
+ * Creates a client for one Okta org. Every option is checked here, except the contents of a private key: its
+ * shape is checked here, its parsing waits for the first call (with the code that needs it) and still comes
+ * before any request, rejecting every call with the same TypeError.
  * @throws {TypeError} naming the first invalid option.
  */
 export function createOktaClient(options: OktaClientOptions): OktaClient {

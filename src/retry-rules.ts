@@ -1,4 +1,5 @@
 import { isOktaTimeoutError } from "./errors.js";
+import { isOptionError } from "./option-error.js";
 import { pathnameOf } from "./pathname-of.js";
 
 /** Why an attempt failed in a way the retry layer considers: an HTTP status, a network error or a timeout. */
@@ -35,10 +36,13 @@ export function isRetryableStatus(status: number): boolean {
   return RETRY_SCOPE[status] !== undefined;
 }
 
-/** fetch rejects with a TypeError when no HTTP answer arrived; anything else (auth errors, bugs) is not retried. */
+/**
+ * fetch rejects with a TypeError when no HTTP answer arrived; anything else (auth errors, bugs), and the TypeError
+ * of an option found wrong on the call ({@link isOptionError}), is not retried.
+ */
 export function errorReason(error: unknown): RetryReason | undefined {
   if (isOktaTimeoutError(error)) return "timeout";
-  return error instanceof TypeError ? "network" : undefined;
+  return error instanceof TypeError && !isOptionError(error) ? "network" : undefined;
 }
 
 /** Whether `request` may be sent again after a failure for `reason`, by the tables above. */

@@ -1,13 +1,15 @@
+import { markOptionError } from "../option-error.js";
 import type { AuthOption } from "./auth-option.js";
 import type { Authenticator } from "./authenticator.js";
+import { checkPrivateKeyOptions } from "./check-private-key-options.js";
 import { createLazyAuthenticator } from "./lazy-authenticator.js";
-import type { PrivateKeyAuthContext } from "./private-key-auth.js";
+import type { PrivateKeyAuth, PrivateKeyAuthContext } from "./private-key-auth.js";
 import { checkToken, createStaticTokenAuthenticator } from "./static-token.js";
-import { validatePrivateKeyAuth } from "./validate-private-key-auth.js";
 
 /**
  * Validates the `auth` option and returns the authenticator for it; `context` serves service-app auth, which
- * requests its own tokens.
+ * requests its own tokens. A private key is checked here only for its shape; what it holds is checked with the
+ * rest of private-key auth, loaded on the first call, which then rejects before any request.
  * @throws {TypeError} naming the offending field; tokens and keys are never echoed.
  */
 export function createAuthenticator(auth: AuthOption, context: PrivateKeyAuthContext): Authenticator {
@@ -23,16 +25,26 @@ export function createAuthenticator(auth: AuthOption, context: PrivateKeyAuthCon
         typeof auth.token === "function" ? auth.token : checkToken(auth.token, "auth.token"),
       );
     case "privateKey":
-      validatePrivateKeyAuth(auth, context);
-      // Token requests, assertions and DPoP need jose: loaded on first use, so token-only apps never ship it.
-      return createLazyAuthenticator(async () =>
-        (await import("./private-key-authenticator.js")).createPrivateKeyAuthenticator(auth, context),
-      );
+      checkPrivateKeyOptions(auth, context);
+      // Key parsing, token requests, assertions and DPoP need code (jose among it) that token-only apps never ship.
+      return createLazyAuthenticator(loadPrivateKeyAuthenticator(auth, context));
     default:
       throw new TypeError(
         `auth.type must be "apiToken", "accessToken" or "privateKey"; got ${JSON.stringify(typeOf(auth))}`,
       );
   }
+}
+
+function loadPrivateKeyAuthenticator(auth: PrivateKeyAuth, context: PrivateKeyAuthContext) {
+  return async (): Promise<Authenticator> => {
+    const { createPrivateKeyAuthenticator } = await import("./private-key-authenticator.js");
+    try {
+      return createPrivateKeyAuthenticator(auth, context);
+    } catch (error) {
+      // A key that fails the deep checks: the call rejects with this TypeError as it is, before any request.
+      throw markOptionError(error);
+    }
+  };
 }
 
 function typeOf(auth: object): unknown {

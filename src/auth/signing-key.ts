@@ -1,13 +1,11 @@
 import type { JWK } from "jose";
+import { markOptionError } from "../option-error.js";
+import { checkKeyShape, NOT_A_PEM } from "./check-key-shape.js";
+import { ALGORITHM_BY_RSA_HASH, chooseAlgorithm } from "./choose-algorithm.js";
 import type { KeySource } from "./import-signing-key.js";
 import { readPem, toPem } from "./pem.js";
 import { readPkcs8KeyType, wrapPkcs1RsaKey } from "./pkcs8.js";
-import {
-  ALGORITHM_BY_RSA_HASH,
-  chooseAlgorithm,
-  isSigningAlgorithm,
-  type SigningAlgorithm,
-} from "./signing-algorithm.js";
+import { isSigningAlgorithm, type SigningAlgorithm } from "./signing-algorithm.js";
 
 /** A checked private key: the algorithm it signs with, the JWK's `kid` if any, and a lazy WebCrypto import. */
 export interface SigningKey {
@@ -31,19 +29,20 @@ const PEM_LABEL_PROBLEMS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Checks `privateKey` (PKCS#8 or PKCS#1 PEM, private JWK, or CryptoKey) synchronously and works out its algorithm.
+ * Checks `privateKey` (PKCS#8 or PKCS#1 PEM, private JWK, or CryptoKey) synchronously and works out its algorithm:
+ * first its shape ({@link checkKeyShape}), then what it holds (DER structure, key type, curve, bound algorithm).
  * Throws a TypeError naming `auth.privateKey` or `auth.algorithm`; messages never contain key material.
  */
 export function toSigningKey(privateKey: unknown, algorithm: SigningAlgorithm | undefined): SigningKey {
-  if (typeof privateKey === "string") return fromPem(privateKey, algorithm);
-  if (isCryptoKey(privateKey)) return fromCryptoKey(privateKey, algorithm);
-  if (typeof privateKey === "object" && privateKey !== null) return fromJwk(privateKey as JWK, algorithm);
-  throw new TypeError("auth.privateKey: expected a PEM string, a private JWK or a CryptoKey");
+  const shape = checkKeyShape(privateKey);
+  if (shape.kind === "pem") return fromPem(shape.text, algorithm);
+  if (shape.kind === "cryptoKey") return fromCryptoKey(shape.key, algorithm);
+  return fromJwk(shape.jwk, algorithm);
 }
 
 function fromPem(text: string, algorithm: SigningAlgorithm | undefined): SigningKey {
   const pem = readPem(text);
-  if (!pem) throw new TypeError("auth.privateKey: expected a PEM block (-----BEGIN PRIVATE KEY-----)");
+  if (!pem) throw new TypeError(NOT_A_PEM);
   const problem = PEM_LABEL_PROBLEMS[pem.label];
   if (problem) throw new TypeError(`auth.privateKey: the PEM ${problem}`);
   if (pem.label !== "PRIVATE KEY" && pem.label !== "RSA PRIVATE KEY") {
@@ -58,12 +57,6 @@ function fromPem(text: string, algorithm: SigningAlgorithm | undefined): Signing
 }
 
 function fromJwk(jwk: JWK, algorithm: SigningAlgorithm | undefined): SigningKey {
-  if (jwk.kty !== "RSA" && jwk.kty !== "EC") {
-    throw new TypeError(`auth.privateKey: JWK kty must be "RSA" or "EC"`);
-  }
-  if (typeof jwk.d !== "string") {
-    throw new TypeError(`auth.privateKey: the JWK has no "d", so it is a public key; pass the private key`);
-  }
   if (jwk.alg !== undefined && !isSigningAlgorithm(jwk.alg)) {
     throw new TypeError(`auth.privateKey: the JWK's alg ${String(jwk.alg)} is not supported`);
   }
@@ -79,9 +72,6 @@ function fromJwk(jwk: JWK, algorithm: SigningAlgorithm | undefined): SigningKey 
 }
 
 function fromCryptoKey(key: CryptoKey, algorithm: SigningAlgorithm | undefined): SigningKey {
-  if (key.type !== "private" || !key.usages.includes("sign")) {
-    throw new TypeError(`auth.privateKey: the CryptoKey must be a private key with the "sign" usage`);
-  }
   const { name, hash, namedCurve } = key.algorithm as {
     name: string;
     hash?: { name: string };
@@ -107,11 +97,6 @@ function fits(type: Parameters<typeof chooseAlgorithm>[0], alg: SigningAlgorithm
   }
 }
 
-function isCryptoKey(value: unknown): value is CryptoKey {
-  if (typeof CryptoKey === "function" && value instanceof CryptoKey) return true;
-  return Object.prototype.toString.call(value) === "[object CryptoKey]";
-}
-
 // jose is loaded on first use, so that apps authenticating with tokens never download it.
 async function importLazily(source: KeySource, alg: SigningAlgorithm): Promise<CryptoKey> {
   return (await import("./import-signing-key.js")).importSigningKey(source, alg);
@@ -123,7 +108,8 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
     result ??= make().catch((error: unknown) => {
       result = undefined;
       const reason = error instanceof Error ? error.name : "error";
-      throw new TypeError(`auth.privateKey: the key could not be imported (${reason})`);
+      // Found on the first call, inside the transport: marked so that it is neither retried nor wrapped.
+      throw markOptionError(new TypeError(`auth.privateKey: the key could not be imported (${reason})`));
     });
     return result;
   };

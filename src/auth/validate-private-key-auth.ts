@@ -1,9 +1,9 @@
 import type { FetchLike } from "../fetch-like.js";
-import { DEFAULT_SCOPES, type PrivateKeyAuth, type PrivateKeyAuthContext } from "./private-key-auth.js";
-import { isSigningAlgorithm, SIGNING_ALGORITHMS } from "./signing-algorithm.js";
+import { checkPrivateKeyOptions } from "./check-private-key-options.js";
+import type { PrivateKeyAuthContext } from "./private-key-auth.js";
 import { type SigningKey, toSigningKey } from "./signing-key.js";
 
-/** {@link PrivateKeyAuth} after validation, with every default filled in. */
+/** The private-key options after validation, the key in depth included, with every default filled in. */
 export interface ResolvedPrivateKeyAuth {
   readonly clientId: string;
   readonly signingKey: SigningKey;
@@ -15,87 +15,16 @@ export interface ResolvedPrivateKeyAuth {
   readonly now: () => number;
 }
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
-const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/; // RFC 6749 §3.3 scope-token characters
-
 /**
- * Checks every option and the context before any request, throwing a TypeError that names the option
- * (`auth.clientId`, `auth.privateKey`, …). Messages never contain key material.
+ * Checks every option and the context before any request, the key in depth included (PEM and DER decoding, key
+ * type, curve and algorithm), throwing a TypeError that names the option (`auth.clientId`, `auth.privateKey`, …).
+ * Messages never contain key material.
  */
 export function validatePrivateKeyAuth(
   options: unknown,
   context: PrivateKeyAuthContext,
 ): ResolvedPrivateKeyAuth {
-  if (typeof options !== "object" || options === null)
-    throw new TypeError("auth: expected an options object");
-  const auth = options as Partial<Record<keyof PrivateKeyAuth, unknown>>;
-  if (auth.type !== "privateKey") throw new TypeError(`auth.type: expected "privateKey"`);
-  if (typeof auth.clientId !== "string" || !/^\S+$/.test(auth.clientId)) {
-    throw new TypeError("auth.clientId: expected the app's client id, a non-empty string without spaces");
-  }
-  if (auth.keyId !== undefined && (typeof auth.keyId !== "string" || auth.keyId.trim() === "")) {
-    throw new TypeError("auth.keyId: expected a non-empty string");
-  }
-  if (auth.algorithm !== undefined && !isSigningAlgorithm(auth.algorithm)) {
-    throw new TypeError(`auth.algorithm: expected one of ${SIGNING_ALGORITHMS.join(", ")}`);
-  }
-  if (auth.dpop !== undefined && auth.dpop !== true && auth.dpop !== false && auth.dpop !== "auto") {
-    throw new TypeError(`auth.dpop: expected true, false or "auto"`);
-  }
-  const signingKey = toSigningKey(auth.privateKey, auth.algorithm);
-  return {
-    clientId: auth.clientId,
-    signingKey,
-    keyId: auth.keyId ?? signingKey.kid,
-    scopes: validateScopes(auth.scopes),
-    dpop: auth.dpop ?? "auto",
-    tokenUrl: validateTokenUrl(auth.tokenUrl, validateContext(context)),
-    fetch: context.fetch,
-    now: context.now ?? Date.now,
-  };
-}
-
-function validateScopes(scopes: unknown): readonly string[] {
-  if (scopes === undefined) return DEFAULT_SCOPES;
-  if (!Array.isArray(scopes) || scopes.length === 0) {
-    throw new TypeError("auth.scopes: expected a non-empty array of scope names");
-  }
-  for (const scope of scopes) {
-    if (typeof scope !== "string" || !SCOPE_TOKEN.test(scope)) {
-      throw new TypeError("auth.scopes: every scope must be a non-empty string without spaces or quotes");
-    }
-  }
-  return [...(scopes as string[])];
-}
-
-function validateContext(context: PrivateKeyAuthContext): string {
-  if (typeof context !== "object" || context === null) throw new TypeError("context: expected an object");
-  if (typeof context.fetch !== "function") throw new TypeError("context.fetch: expected a function");
-  if (context.now !== undefined && typeof context.now !== "function") {
-    throw new TypeError("context.now: expected a function returning milliseconds");
-  }
-  const orgUrl = parseUrl(context.orgUrl);
-  if (!orgUrl) throw new TypeError("context.orgUrl: expected an absolute URL");
-  return orgUrl.origin;
-}
-
-function validateTokenUrl(tokenUrl: unknown, orgOrigin: string): string {
-  if (tokenUrl === undefined) return `${orgOrigin}/oauth2/v1/token`;
-  const url = parseUrl(tokenUrl);
-  if (!url || url.username || url.password || url.search || url.hash) {
-    throw new TypeError("auth.tokenUrl: expected an absolute URL without credentials, query or fragment");
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))) {
-    throw new TypeError("auth.tokenUrl: expected an https URL (http only for localhost)");
-  }
-  return url.href;
-}
-
-function parseUrl(value: unknown): URL | undefined {
-  if (typeof value !== "string") return undefined;
-  try {
-    return new URL(value);
-  } catch {
-    return undefined;
-  }
+  const { privateKey, algorithm, ...checked } = checkPrivateKeyOptions(options, context);
+  const signingKey = toSigningKey(privateKey, algorithm);
+  return { ...checked, signingKey, keyId: checked.keyId ?? signingKey.kid };
 }

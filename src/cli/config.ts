@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { AuthOption } from "../auth/auth-option.js";
+import { toSigningKey } from "../auth/signing-key.js";
 import { createOktaClient, type OktaClient } from "../client.js";
 import { VERSION } from "../version.js";
 import { ConfigError } from "./exit-codes.js";
@@ -27,13 +28,18 @@ function setting(args: ParsedArgs, io: CliIo, name: keyof typeof SETTINGS): stri
 /**
  * Builds the client a command runs with, from flags, else `OKTA_CLIENT_*` variables.
  * @throws {ConfigError} when the org or the credentials are missing or unreadable.
+ * @throws {TypeError} when a private key is not one the client can sign with.
  */
 export async function createCliClient(args: ParsedArgs, io: CliIo): Promise<OktaClient> {
   if (booleanFlag(args, "mock")) return createMockClient();
   const orgUrl = setting(args, io, "orgUrl");
   if (!orgUrl) throw new ConfigError("No Okta org: pass --org-url or set OKTA_CLIENT_ORGURL (or use --mock)");
   const auth = await resolveAuth(args, io);
-  return createOktaClient({ orgUrl, auth, userAgent: `okta-app-credentials-cli/${VERSION}` });
+  const okta = createOktaClient({ orgUrl, auth, userAgent: `okta-app-credentials-cli/${VERSION}` });
+  // The client checks what a key holds only on its first call; checked here too, a bad key ends the run before
+  // any command starts, with the TypeError (exit 2) it always gave. The CLI sets no algorithm.
+  if (auth.type === "privateKey") toSigningKey(auth.privateKey, undefined);
+  return okta;
 }
 
 function wantsPrivateKey(args: ParsedArgs, io: CliIo): boolean {

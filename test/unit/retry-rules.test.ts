@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { OktaTimeoutError } from "../../src/errors.js";
+import { markOptionError } from "../../src/option-error.js";
 import { errorReason, isRetryableStatus, mayRetry } from "../../src/retry-rules.js";
 
 const BASE = "https://acme.okta.com/api/v1/apps/0oa1/credentials";
@@ -49,5 +50,11 @@ describe("errorReason", () => {
     expect(errorReason(new OktaTimeoutError({ method: "GET", url: BASE }, 5))).toBe("timeout");
     expect(errorReason(new Error("bug"))).toBeUndefined();
     expect(errorReason(new DOMException("aborted", "AbortError"))).toBeUndefined();
+  });
+
+  test("does not take an option error found on the call for a network error", () => {
+    const optionError = markOptionError(new TypeError("auth.privateKey: the PEM is a public key"));
+    expect(errorReason(optionError)).toBeUndefined();
+    expect(errorReason(new TypeError("auth.privateKey: the PEM is a public key"))).toBe("network");
   });
 });

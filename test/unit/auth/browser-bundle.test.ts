@@ -1,5 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, test } from "vitest";
+import { measureBundle } from "../../../scripts/package/measure-bundle.js";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 describe("private-key-authenticator bundle", () => {
   test("bundles for the browser with no node: import", async () => {
@@ -21,5 +25,38 @@ describe("private-key-authenticator bundle", () => {
     );
     expect(imports.filter((path) => path.startsWith("node:"))).toEqual([]);
     expect(result.outputFiles[0]?.text).not.toMatch(/\bfrom\s*["']node:|require\(["']node:/);
+  });
+});
+
+describe("first load of a token-only app", () => {
+  test("checks the private-key option's shape but leaves the key parsers to the first private-key call", async () => {
+    const size = await measureBundle(
+      `import { createOktaClient } from "./src/index.ts";
+const okta = createOktaClient({ orgUrl: "https://acme.okta.com", auth: { type: "apiToken", token: globalThis.TOKEN } });
+export const keys = okta.jwks.list("0oa1");`,
+      ROOT,
+    );
+    const auth = (inputs: readonly string[]) =>
+      inputs.filter((input) => input.startsWith("src/auth/")).sort();
+    expect(auth(size.inputs)).toEqual([
+      "src/auth/check-key-shape.ts",
+      "src/auth/check-private-key-options.ts",
+      "src/auth/create-authenticator.ts",
+      "src/auth/lazy-authenticator.ts",
+      "src/auth/private-key-auth.ts",
+      "src/auth/signing-algorithm.ts",
+      "src/auth/static-token.ts",
+      "src/auth/with-auth.ts",
+    ]);
+    expect(auth(size.lazyInputs)).toEqual(
+      expect.arrayContaining([
+        "src/auth/choose-algorithm.ts",
+        "src/auth/der.ts",
+        "src/auth/pem.ts",
+        "src/auth/pkcs8.ts",
+        "src/auth/signing-key.ts",
+        "src/auth/validate-private-key-auth.ts",
+      ]),
+    );
   });
 });
