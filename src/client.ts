@@ -41,10 +41,15 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
     // back as a response and becomes an OktaApiError. Set here, every Request is born with it.
     redirect: "manual",
     headers: { Accept: "application/json", "User-Agent": userAgent(options.userAgent) },
-    Request: RequestWithKnownBody,
   } as const;
-  // The facade reads 2xx bodies from memory, where the transport left them; error bodies go to openapi-fetch.
-  const core = createClient<paths>({ ...clientOptions, fetch: answer(transport, (r) => r.ok) });
+  // The facade's own client: it reads 2xx bodies from memory, where the transport left them (error bodies go to
+  // openapi-fetch), and its requests remember their JSON bodies. `raw` stays a plain openapi-fetch client: with
+  // a custom Request class, openapi-fetch would refuse middleware (such as paginate()'s) returning a plain Request.
+  const core = createClient<paths>({
+    ...clientOptions,
+    Request: RequestWithKnownBody,
+    fetch: answer(transport, (response) => response.ok),
+  });
   const raw = createClient<paths>({ ...clientOptions, fetch: answer(transport, () => false) });
   return { jwks: createJwksApi(core, origin), secrets: createSecretsApi(core, origin), raw };
 }

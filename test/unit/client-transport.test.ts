@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { createOktaClient } from "../../src/client.js";
+import { collect } from "../../src/collect.js";
 import { OktaApiError, OktaTimeoutError } from "../../src/errors.js";
+import { paginate } from "../../src/paginate.js";
 import { type ScriptedServer, startScriptedServer } from "../helpers/scripted-server.js";
 
 const APP = "0oa8kg3bp0aQ7nD0x5d7";
@@ -90,6 +92,36 @@ describe("createOktaClient over a real loopback server", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OktaTimeoutError);
     expect(error).toMatchObject({ timeoutMs: 50, request: { method: "GET" } });
+  });
+
+  test("pages through okta.raw with paginate(), authenticated on every page", async () => {
+    const next = '</api/v1/apps/0oa1/credentials/jwks?after=pks1>; rel="next"';
+    const server = await serve([
+      { status: 200, headers: { Link: next }, body: [{ id: "pks1" }] },
+      { status: 200, body: [{ id: "pks2" }] },
+    ]);
+    const okta = clientFor(server);
+    const keys = await collect(
+      paginate(okta.raw, "/api/v1/apps/{appId}/credentials/jwks", { params: { path: { appId: "0oa1" } } }),
+    );
+    expect(keys).toEqual([{ id: "pks1" }, { id: "pks2" }]);
+    expect(server.requests.map((request) => [request.url, request.headers.authorization])).toEqual([
+      ["/api/v1/apps/0oa1/credentials/jwks", `SSWS ${TOKEN}`],
+      ["/api/v1/apps/0oa1/credentials/jwks?after=pks1", `SSWS ${TOKEN}`],
+    ]);
+  });
+
+  test("sends a new secret's JSON once and resends it after a 429", async () => {
+    const server = await serve([
+      { status: 429, headers: { "Retry-After": "0" } },
+      { status: 201, body: { id: "ocs1", status: "INACTIVE" } },
+    ]);
+    const secret = await clientFor(server).secrets.create("0oa1", { status: "INACTIVE" });
+    expect(secret).toEqual({ id: "ocs1", status: "INACTIVE" });
+    expect(server.requests.map((request) => [request.body, request.headers["x-okta-retry-count"]])).toEqual([
+      ['{"status":"INACTIVE"}', undefined],
+      ['{"status":"INACTIVE"}', "1"],
+    ]);
   });
 
   test("checks transport options when the client is created", () => {
