@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { appEntries, RESOLVE_DIR } from "./package/app-entries.js";
 import { checkBundles } from "./package/check-bundles.js";
+import { checkImportSideEffects } from "./package/check-import-side-effects.js";
 import { checkPackedFiles } from "./package/check-packed-files.js";
 import { checkPublint } from "./package/check-publint.js";
 import type { CheckResult } from "./package/check-result.js";
@@ -9,9 +10,15 @@ import { checkTypesResolve } from "./package/check-types-resolve.js";
 
 /**
  * `npm run check:package`: the deterministic package checks CI runs after `npm run build` (bundle budgets, no
- * Node built-ins in the browser bundle, publint, arethetypeswrong, packed files). Exits 1 when any fails.
+ * Node built-ins in the browser bundle, publint, arethetypeswrong, packed files, import side effects). Exits 1 when any fails.
  */
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ENTRY_POINTS = [
+  "dist/src/index.js",
+  "dist/src/oauth.js",
+  "dist/src/testing/index.js",
+  "dist/src/node-transport.js",
+];
 
 if (!existsSync(new URL("../dist/src/index.js", import.meta.url))) {
   process.stderr.write("dist/ is missing: run `npm run build` first\n");
@@ -23,6 +30,7 @@ const results: CheckResult[] = [
   checkPackedFiles(ROOT),
   await checkPublint(ROOT),
   checkTypesResolve(ROOT),
+  checkImportSideEffects(ROOT, ENTRY_POINTS),
 ];
 for (const result of results) {
   process.stdout.write(`${result.ok ? "ok  " : "FAIL"} ${result.name}: ${result.detail}\n`);

@@ -4,7 +4,7 @@ import { createAuthenticator } from "./auth/create-authenticator.js";
 import { withAuth } from "./auth/with-auth.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { createJwksApi, type JwksApi } from "./jwks.js";
-import { RequestWithKnownBody } from "./known-body.js";
+import { requestWithKnownBody } from "./known-body.js";
 import { checkOptions, type OktaClientOptions } from "./options.js";
 import { toOrgOrigin } from "./org-url.js";
 import type { OktaRawClient } from "./raw-client.js";
@@ -47,7 +47,7 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
   // a custom Request class, openapi-fetch would refuse middleware (such as paginate()'s) returning a plain Request.
   const core = createClient<paths>({
     ...clientOptions,
-    Request: RequestWithKnownBody,
+    Request: requestWithKnownBody(),
     fetch: answer(transport, (response) => response.ok),
   });
   const raw = createClient<paths>({ ...clientOptions, fetch: answer(transport, () => false) });

@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
-import { RequestWithKnownBody } from "../../src/known-body.js";
+import { requestWithKnownBody } from "../../src/known-body.js";
 import { keptBody } from "../../src/replace-body.js";
 import { createNodeTransport, type NodeTransport } from "../../src/transport/create-node-transport.js";
+
+const RequestWithKnownBody = requestWithKnownBody();
 
 interface Seen {
   readonly method: string | undefined;

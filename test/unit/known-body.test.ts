@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { knownBody, RequestWithKnownBody } from "../../src/known-body.js";
+import { knownBody, requestWithKnownBody } from "../../src/known-body.js";
 
-describe("RequestWithKnownBody", () => {
+const RequestWithKnownBody = requestWithKnownBody();
+
+describe("requestWithKnownBody", () => {
   test("is a Request that remembers its string body and still sends it", async () => {
     const request = new RequestWithKnownBody("https://acme.okta.com/x", { method: "POST", body: '{"a":1}' });
     expect(request).toBeInstanceOf(Request);

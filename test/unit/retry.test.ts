@@ -1,11 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { OktaTimeoutError } from "../../src/errors.js";
 import type { FetchLike } from "../../src/fetch-like.js";
-import { RequestWithKnownBody } from "../../src/known-body.js";
+import { requestWithKnownBody } from "../../src/known-body.js";
 import { retryAfterDate } from "../../src/rate-limit.js";
 import { type RetryInfo, withRetry } from "../../src/retry.js";
 import { withTimeout } from "../../src/timeout.js";
 import { scriptedServers } from "../helpers/scripted-server.js";
+
+const RequestWithKnownBody = requestWithKnownBody();
 
 const APP = "/api/v1/apps/0oa1/credentials";
 const realFetch: FetchLike = (request) => fetch(request);
