@@ -1,18 +1,10 @@
-import type { FetchLike } from "../fetch-like.js";
-import { checkPrivateKeyOptions } from "./check-private-key-options.js";
+import { type CheckedPrivateKeyOptions, checkPrivateKeyOptions } from "./check-private-key-options.js";
 import type { PrivateKeyAuthContext } from "./private-key-auth.js";
 import { type SigningKey, toSigningKey } from "./signing-key.js";
 
 /** The private-key options after validation, the key in depth included, with every default filled in. */
-export interface ResolvedPrivateKeyAuth {
-  readonly clientId: string;
+export interface ResolvedPrivateKeyAuth extends Omit<CheckedPrivateKeyOptions, "privateKey" | "algorithm"> {
   readonly signingKey: SigningKey;
-  readonly keyId: string | undefined;
-  readonly scopes: readonly string[];
-  readonly dpop: boolean | "auto";
-  readonly tokenUrl: string;
-  readonly fetch: FetchLike;
-  readonly now: () => number;
 }
 
 /**

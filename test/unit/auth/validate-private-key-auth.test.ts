@@ -35,22 +35,11 @@ describe("validatePrivateKeyAuth", () => {
     expect(validatePrivateKeyAuth(base(), context).now).toBe(Date.now);
   });
 
-  test("keeps given values", () => {
-    const options = {
-      ...base(),
-      keyId: "k1",
-      scopes: ["okta.apps.read"],
-      dpop: false,
-      tokenUrl: "http://127.0.0.1:9/oauth2/aus1/v1/token",
-      algorithm: "RS512",
-    };
-    expect(validatePrivateKeyAuth(options, context)).toMatchObject({
-      keyId: "k1",
-      scopes: ["okta.apps.read"],
-      dpop: false,
-      tokenUrl: "http://127.0.0.1:9/oauth2/aus1/v1/token",
-      signingKey: { alg: "RS512" },
-    });
+  test("passes the checked options on and signs with the algorithm asked for", () => {
+    const options = { ...base(), keyId: "k1", dpop: false, algorithm: "RS512" };
+    const resolved = validatePrivateKeyAuth(options, context);
+    expect(resolved).toMatchObject({ keyId: "k1", dpop: false, signingKey: { alg: "RS512" } });
+    expect(resolved).not.toHaveProperty("privateKey");
   });
 
   test("takes the key id from a JWK's kid unless keyId is given", () => {
