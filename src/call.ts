@@ -1,6 +1,6 @@
 import { OktaConnectionError, OktaError, type RequestTarget } from "./errors.js";
 import { isOptionError } from "./option-error.js";
-import { keptBody } from "./replace-body.js";
+import { keptBody } from "./response-body.js";
 import { toApiError } from "./to-api-error.js";
 
 /** Per-call options every operation takes as its last argument. */

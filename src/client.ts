@@ -8,7 +8,7 @@ import { requestWithKnownBody } from "./known-body.js";
 import { checkOptions, type OktaClientOptions } from "./options.js";
 import { toOrgOrigin } from "./org-url.js";
 import type { OktaRawClient } from "./raw-client.js";
-import { toReadable } from "./replace-body.js";
+import { toReadable } from "./response-body.js";
 import { withRetry } from "./retry.js";
 import { createSecretsApi, type SecretsApi } from "./secrets.js";
 import { withThrottle } from "./throttle.js";

@@ -3,7 +3,7 @@ import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { holdRequest } from "./keep-alive.js";
 import { knownBody } from "./known-body.js";
 import { rateLimitDelayMs } from "./rate-limit.js";
-import { keepBody, keptBody, replaceBody } from "./replace-body.js";
+import { keepBody, keptBody, replaceBody } from "./response-body.js";
 import { checkRetryOptions, type RetryOptions } from "./retry-options.js";
 import { errorReason, isRetryableStatus, mayRetry, type RetryReason } from "./retry-rules.js";
 

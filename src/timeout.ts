@@ -1,6 +1,6 @@
 import { OktaTimeoutError } from "./errors.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
-import { canHaveBody, keepBody, keptBody, replaceBody } from "./replace-body.js";
+import { canHaveBody, keepBody, keptBody, replaceBody } from "./response-body.js";
 
 /** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
 const MAX_TIMER_MS = 2_147_483_647;

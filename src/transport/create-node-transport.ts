@@ -2,7 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { FetchInit, FetchLike } from "../fetch-like.js";
 import { knownBody } from "../known-body.js";
-import { canHaveBody, keepBody } from "../replace-body.js";
+import { canHaveBody, keepBody } from "../response-body.js";
 
 /** Options of {@link createNodeTransport}. */
 export interface NodeTransportOptions {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
 import { requestWithKnownBody } from "../../src/known-body.js";
-import { keptBody } from "../../src/replace-body.js";
+import { keptBody } from "../../src/response-body.js";
 import { createNodeTransport, type NodeTransport } from "../../src/transport/create-node-transport.js";
 
 const RequestWithKnownBody = requestWithKnownBody();

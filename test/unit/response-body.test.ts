@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { canHaveBody, keepBody, keptBody, replaceBody, toReadable } from "../../src/replace-body.js";
+import { canHaveBody, keepBody, keptBody, replaceBody, toReadable } from "../../src/response-body.js";
 
 describe("replaceBody", () => {
   test("keeps status, status text, headers and url", async () => {
