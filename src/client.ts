@@ -3,6 +3,7 @@ import type { paths } from "../generated/okta-app-credentials.js";
 import { createAuthenticator } from "./auth/create-authenticator.js";
 import { withAuth } from "./auth/with-auth.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
+import { inMemoryFormOf } from "./in-memory-fetch.js";
 import { createJwksApi, type JwksApi } from "./jwks.js";
 import { requestWithKnownBody } from "./known-body.js";
 import { checkOptions, type OktaClientOptions } from "./options.js";
@@ -62,12 +63,14 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
 function createTransport(options: OktaClientOptions, origin: string): FetchLike {
   const userFetch = options.fetch;
   const send: FetchLike = userFetch ?? ((request, init) => globalThis.fetch(request, init));
+  // API calls go through the fetch's in-memory form when it has one; token requests read their bodies themselves.
+  const sendInMemory = (userFetch && inMemoryFormOf(userFetch)) ?? send;
   const layers: FetchLayer[] = [withRetry(options.retry), withThrottle(options.throttle)];
   if (options.auth !== undefined) {
     const tokenFetch = withTimeout(options.timeoutMs)(send);
     layers.push(withAuth(createAuthenticator(options.auth, { orgUrl: origin, fetch: tokenFetch }), origin));
   }
-  return stack(withTimeoutKeepingBodies(options.timeoutMs)(send), layers);
+  return stack(withTimeoutKeepingBodies(options.timeoutMs)(sendInMemory), layers);
 }
 
 /** `transport`, handing on as they are the responses `inMemory` picks and readable copies of the rest. */

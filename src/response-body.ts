@@ -34,9 +34,12 @@ export function keptBody(response: Response): string | undefined {
   return KEPT.get(response);
 }
 
-/** `response` with a body that can still be read: a copy carrying the kept text when its own was read already. */
+/**
+ * `response` with a body that can still be read: a copy carrying the kept text when its own was read already or
+ * never had one (a fetch that handed the body over in memory only).
+ */
 export function toReadable(response: Response): Response {
   const text = KEPT.get(response);
-  if (text === undefined || !response.bodyUsed) return response;
+  if (text === undefined || (response.body !== null && !response.bodyUsed)) return response;
   return keepBody(replaceBody(response, text), text);
 }

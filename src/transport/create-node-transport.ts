@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { FetchInit, FetchLike } from "../fetch-like.js";
+import { withInMemoryForm } from "../in-memory-fetch.js";
 import { knownBody } from "../known-body.js";
 import { canHaveBody, keepBody } from "../response-body.js";
 
@@ -89,7 +90,15 @@ function sendHead(
   });
 }
 
-async function send(request: Request, agents: Agents, init: FetchInit | undefined): Promise<Response> {
+/** Whether a response hands its body on as a stream (`"stream"`) or only as kept text (`"kept"`). */
+type BodyForm = "stream" | "kept";
+
+async function send(
+  request: Request,
+  agents: Agents,
+  init: FetchInit | undefined,
+  form: BodyForm,
+): Promise<Response> {
   // Like fetch(request, init): a signal in init replaces the request's own.
   const signal = init?.signal ?? request.signal;
   signal.throwIfAborted();
@@ -98,14 +107,15 @@ async function send(request: Request, agents: Agents, init: FetchInit | undefine
     const message = await sendHead(request, body, agents, signal);
     const bytes = await readAll(message);
     const status = message.statusCode ?? 0;
-    const response = new Response(canHaveBody(status) ? bytes : null, {
+    const withBody = canHaveBody(status);
+    const response = new Response(withBody && form === "stream" ? bytes : null, {
       status,
       statusText: message.statusMessage ?? "",
       headers: toHeaders(message.rawHeaders),
     });
     Object.defineProperty(response, "url", { value: request.url });
     // Already whole in memory: the client's layers take the text instead of reading the body again.
-    return canHaveBody(status) ? keepBody(response, TEXT.decode(bytes)) : response;
+    return withBody ? keepBody(response, TEXT.decode(bytes)) : response;
   } catch (error) {
     // Like fetch: an aborted request rejects with the signal's reason, not with Node's AbortError.
     throw signal.aborted ? signal.reason : error;
@@ -115,7 +125,8 @@ async function send(request: Request, agents: Agents, init: FetchInit | undefine
 /**
  * Creates a `fetch` for the client's `fetch` option that sends requests with `node:http`/`node:https` over
  * kept-alive connections instead of Node's built-in fetch. It reads each response whole (Okta answers small
- * JSON) and never follows redirects: a 3xx comes back as it is. Node only; import it from
+ * JSON) and never follows redirects: a 3xx comes back as it is. Given to the client, it hands bodies over in
+ * memory instead of as streams. Node only; import it from
  * `okta-app-credentials/node-transport` so browser bundles never see `node:http`.
  * @throws {TypeError} when an option is invalid.
  */
@@ -125,10 +136,15 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     "http:": new HttpAgent({ keepAlive: true, maxSockets }),
     "https:": new HttpsAgent({ keepAlive: true, maxSockets }),
   };
-  return Object.assign((request: Request, init?: FetchInit) => send(request, agents, init), {
-    close() {
-      agents["http:"].destroy();
-      agents["https:"].destroy();
+  const transport = Object.assign(
+    (request: Request, init?: FetchInit) => send(request, agents, init, "stream"),
+    {
+      close() {
+        agents["http:"].destroy();
+        agents["https:"].destroy();
+      },
     },
-  });
+  );
+  // The client's own calls skip building a body stream they would never read.
+  return withInMemoryForm(transport, (request, init) => send(request, agents, init, "kept"));
 }

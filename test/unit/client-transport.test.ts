@@ -3,6 +3,7 @@ import { createOktaClient } from "../../src/client.js";
 import { collect } from "../../src/collect.js";
 import { OktaApiError, OktaTimeoutError } from "../../src/errors.js";
 import { paginate } from "../../src/paginate.js";
+import { createNodeTransport } from "../../src/transport/create-node-transport.js";
 import { type ScriptedServer, startScriptedServer } from "../helpers/scripted-server.js";
 
 const APP = "0oa8kg3bp0aQ7nD0x5d7";
@@ -122,6 +123,29 @@ describe("createOktaClient over a real loopback server", () => {
       ['{"status":"INACTIVE"}', undefined],
       ['{"status":"INACTIVE"}', "1"],
     ]);
+  });
+
+  test("works on createNodeTransport(): results, raw data and errors read from bodies handed over in memory", async () => {
+    const server = await serve([
+      { status: 200, body: [{ id: "pks1" }] },
+      { status: 200, body: [{ id: "pks2" }] },
+      {
+        status: 404,
+        body: { errorCode: "E0000007", errorSummary: "Not found: Resource not found: x (AppInstance)" },
+      },
+    ]);
+    const nodeTransport = createNodeTransport();
+    try {
+      const okta = clientFor(server, { fetch: nodeTransport });
+      expect(await okta.jwks.list("0oa1")).toEqual([{ id: "pks1" }]);
+      const raw = await okta.raw.GET("/api/v1/apps/{appId}/credentials/jwks", {
+        params: { path: { appId: "0oa1" } },
+      });
+      expect(raw.data).toEqual([{ id: "pks2" }]);
+      await expect(okta.jwks.get("0oa1", "x")).rejects.toMatchObject({ status: 404, errorCode: "E0000007" });
+    } finally {
+      nodeTransport.close();
+    }
   });
 
   test("checks transport options when the client is created", () => {

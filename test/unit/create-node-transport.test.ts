@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
+import { inMemoryFormOf } from "../../src/in-memory-fetch.js";
 import { requestWithKnownBody } from "../../src/known-body.js";
 import { keptBody } from "../../src/response-body.js";
 import { createNodeTransport, type NodeTransport } from "../../src/transport/create-node-transport.js";
@@ -97,6 +98,18 @@ describe("createNodeTransport", () => {
     expect(seen).toMatchObject([{ body, headers: { "content-length": String(Buffer.byteLength(body)) } }]);
     expect(keptBody(response)).toBe('{"name":"clé"}');
     expect(await response.json()).toEqual({ name: "clé" });
+  });
+
+  test("has an in-memory form for the client, whose responses carry the body as kept text only", async () => {
+    const { origin } = await serve((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json", "X-Okta-Request-Id": "req-2" });
+      res.end('[{"id":"pks1"}]');
+    });
+    const inMemory = inMemoryFormOf(transport());
+    const response = await inMemory?.(new Request(`${origin}/api/v1/apps/0oa1/credentials/jwks`));
+    expect(response?.body).toBeNull();
+    expect(response?.headers.get("x-okta-request-id")).toBe("req-2");
+    expect(response && keptBody(response)).toBe('[{"id":"pks1"}]');
   });
 
   test("keeps the connection alive between calls", async () => {

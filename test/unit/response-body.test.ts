@@ -52,6 +52,13 @@ describe("keepBody", () => {
     expect(keptBody(readable)).toBe('{"a":1}');
   });
 
+  test("toReadable gives a response whose body was handed over in memory only a body to read", async () => {
+    const response = keepBody(new Response(null, { status: 404 }), '{"errorCode":"E0000007"}');
+    const readable = toReadable(response);
+    expect(readable.status).toBe(404);
+    expect(await readable.json()).toEqual({ errorCode: "E0000007" });
+  });
+
   test("toReadable returns a response whose body is unread as it is", async () => {
     const unread = keepBody(new Response("x"), "x");
     expect(toReadable(unread)).toBe(unread);
