@@ -148,6 +148,34 @@ describe("createOktaClient over a real loopback server", () => {
     }
   });
 
+  test("times out a body that stalls after the headers on createNodeTransport(), then retries the list", async () => {
+    const server = await serve((_request, res) => {
+      if (server.requests.length <= 2) {
+        res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "40" });
+        res.write('[{"id":"pks-stalled"');
+        return undefined;
+      }
+      return { status: 200, body: [{ id: "pks1" }] };
+    });
+    const nodeTransport = createNodeTransport();
+    try {
+      const stalled = clientFor(server, { fetch: nodeTransport, timeoutMs: 100, retry: false });
+      await expect(stalled.jwks.list("0oa1")).rejects.toMatchObject({
+        name: "OktaTimeoutError",
+        timeoutMs: 100,
+      });
+      const retrying = clientFor(server, { fetch: nodeTransport, timeoutMs: 100, retry: { retries: 1 } });
+      expect(await retrying.jwks.list("0oa1")).toEqual([{ id: "pks1" }]);
+      expect(server.requests.map((r) => r.headers["x-okta-retry-count"])).toEqual([
+        undefined,
+        undefined,
+        "1",
+      ]);
+    } finally {
+      nodeTransport.close();
+    }
+  });
+
   test("checks transport options when the client is created", () => {
     const orgUrl = "http://127.0.0.1:9";
     expect(() => createOktaClient({ orgUrl, retry: { retries: -1 } })).toThrow(/retry\.retries/);
