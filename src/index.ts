@@ -1,3 +1,4 @@
+export type { Sleep } from "./abortable-sleep.js";
 export type { AccessTokenAuth, ApiTokenAuth, AuthOption } from "./auth/auth-option.js";
 export type { Authenticator } from "./auth/authenticator.js";
 export { DEFAULT_SCOPES, type PrivateKeyAuth, type PrivateKeyAuthContext } from "./auth/private-key-auth.js";
@@ -23,7 +24,7 @@ export {
   OktaTimeoutError,
   type RequestTarget,
 } from "./errors.js";
-export type { FetchLayer, FetchLike } from "./fetch-like.js";
+export type { FetchInit, FetchLayer, FetchLike } from "./fetch-like.js";
 export {
   type GeneratedSigningKey,
   generateSigningKey,
@@ -35,10 +36,17 @@ export { type KeyInput, type ToOktaJwkOptions, toOktaJwk } from "./keys.js";
 export { findLink, type Link, parseLinkHeader } from "./link-header.js";
 export { withNoRedirects } from "./no-redirect.js";
 export type { OktaClientOptions } from "./options.js";
-export { type ListInit, type ListItem, type ListPath, paginate } from "./paginate.js";
+export {
+  type GetPath,
+  type InitArgs,
+  type ListInit,
+  type ListItem,
+  type ListPath,
+  paginate,
+} from "./paginate.js";
 export { type RateLimit, readRateLimit, retryAfterDate } from "./rate-limit.js";
 export type { OktaPaths, OktaRawClient } from "./raw-client.js";
-export { type RetryInfo, type RetryOptions, type RetryReason, withRetry } from "./retry.js";
+export { type RetryDeps, type RetryInfo, type RetryOptions, type RetryReason, withRetry } from "./retry.js";
 export {
   isRotationError,
   type JwkRotationOptions,
@@ -72,5 +80,5 @@ export type {
   RsaSigningJwk,
   SigningJwk,
 } from "./types.js";
-export { userAgent } from "./user-agent.js";
+export { type RuntimeGlobals, userAgent } from "./user-agent.js";
 export { VERSION } from "./version.js";

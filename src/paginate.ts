@@ -9,7 +9,8 @@ import { send } from "./call.js";
 import { OktaError } from "./errors.js";
 import { findLink } from "./link-header.js";
 
-type GetPath<Paths extends {}> = ClientPathsWithMethod<Client<Paths>, "get">;
+/** The GET paths of `Paths`. */
+export type GetPath<Paths extends {}> = ClientPathsWithMethod<Client<Paths>, "get">;
 
 /** The GET paths of `Paths` whose success response is a JSON array: the lists {@link paginate} can walk. */
 export type ListPath<Paths extends {}> = {
@@ -28,7 +29,8 @@ export type ListInit<Paths extends {}, Path extends ListPath<Paths>> = Paths[Pat
   ? MaybeOptionalInit<Item, "get">
   : never;
 
-type InitArgs<Init> = undefined extends Init ? [init?: Init] : [init: Init];
+/** The `init` argument of {@link paginate}: optional when every field of `Init` is. */
+export type InitArgs<Init> = undefined extends Init ? [init?: Init] : [init: Init];
 
 interface PageResult {
   readonly data?: unknown;

@@ -51,5 +51,5 @@ export function mayRetry(request: Request, reason: RetryReason): boolean {
   if (scope === "any") return true;
   if (scope !== "repeatable") return false;
   const rule = REPEATABLE.find(({ method }) => method === request.method);
-  return rule !== undefined && rule.path.test(pathnameOf(request.url));
+  return rule?.path.test(pathnameOf(request.url)) === true;
 }

@@ -1,6 +1,7 @@
 import { VERSION } from "./version.js";
 
-interface RuntimeGlobals {
+/** The globals {@link userAgent} reads to name the runtime and its version. */
+export interface RuntimeGlobals {
   readonly Deno?: { readonly version?: { readonly deno?: string } };
   readonly Bun?: { readonly version?: string };
   readonly process?: { readonly versions?: { readonly node?: string } };
