@@ -1,6 +1,5 @@
 import { isOktaTimeoutError } from "./errors.js";
 import { isOptionError } from "./option-error.js";
-import { pathnameOf } from "./pathname-of.js";
 
 /** Why an attempt failed in a way the retry layer considers: an HTTP status, a network error or a timeout. */
 export type RetryReason = number | "network" | "timeout";
@@ -50,6 +49,6 @@ export function mayRetry(request: Request, reason: RetryReason): boolean {
   const scope = RETRY_SCOPE[reason];
   if (scope === "any") return true;
   if (scope !== "repeatable") return false;
-  const rule = REPEATABLE.find(({ method }) => method === request.method);
-  return rule?.path.test(pathnameOf(request.url)) === true;
+  const { pathname } = new URL(request.url);
+  return REPEATABLE.some((rule) => rule.method === request.method && rule.path.test(pathname));
 }
