@@ -34,6 +34,11 @@ export function keptBody(response: Response): string | undefined {
   return KEPT.get(response);
 }
 
+/** A readable copy of `response` carrying `text` as its body, with that text kept too. */
+export function readableCopy(response: Response, text: string): Response {
+  return keepBody(replaceBody(response, text), text);
+}
+
 /**
  * `response` with a body that can still be read: a copy carrying the kept text when its own was read already or
  * never had one (a fetch that handed the body over in memory only).
@@ -41,5 +46,19 @@ export function keptBody(response: Response): string | undefined {
 export function toReadable(response: Response): Response {
   const text = KEPT.get(response);
   if (text === undefined || (response.body !== null && !response.bodyUsed)) return response;
-  return keepBody(replaceBody(response, text), text);
+  return readableCopy(response, text);
+}
+
+/** How a layer hands on a response whose body it read whole as `text`. */
+export type HoldBody = (response: Response, text: string) => Response;
+
+/**
+ * `response` with its body read to the end, handed on by `hold` ({@link keepBody} or {@link readableCopy}). A
+ * response without a body, or whose body some fetch or layer already holds in memory, is returned as it is.
+ */
+export async function readWhole(response: Response, hold: HoldBody): Promise<Response> {
+  if (response.body === null || !canHaveBody(response.status) || keptBody(response) !== undefined) {
+    return response;
+  }
+  return hold(response, await response.text());
 }

@@ -3,7 +3,7 @@ import type { FetchLayer, FetchLike } from "./fetch-like.js";
 import { holdRequest } from "./keep-alive.js";
 import { knownBody } from "./known-body.js";
 import { rateLimitDelayMs } from "./rate-limit.js";
-import { keepBody, keptBody, replaceBody } from "./response-body.js";
+import { readableCopy, readWhole } from "./response-body.js";
 import { checkRetryOptions, type RetryOptions } from "./retry-options.js";
 import { errorReason, isRetryableStatus, mayRetry, type RetryReason } from "./retry-rules.js";
 
@@ -112,7 +112,7 @@ async function send(
   const release = holdRequest(request);
   try {
     const response = await next(request);
-    return { response: buffer ? await readWhole(response) : response };
+    return { response: buffer ? await readWithinAttempt(response) : response };
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     return { error, reason: errorReason(error) };
@@ -125,12 +125,8 @@ async function send(
  * Reads the body within the attempt, so a connection that drops halfway through the body is a network error the
  * loop can retry rather than a failure surfacing later in the caller. Okta's bodies are small JSON documents.
  */
-async function readWhole(response: Response): Promise<Response> {
-  if (response.body === null || keptBody(response) !== undefined || isRetryableStatus(response.status)) {
-    return response;
-  }
-  const text = await response.text();
-  return keepBody(replaceBody(response, text), text);
+async function readWithinAttempt(response: Response): Promise<Response> {
+  return isRetryableStatus(response.status) ? response : readWhole(response, readableCopy);
 }
 
 function reasonOf(outcome: Outcome): RetryReason | undefined {

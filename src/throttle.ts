@@ -1,7 +1,7 @@
 import { abortableSleep, type Sleep } from "./abortable-sleep.js";
 import { bucketKey } from "./bucket-key.js";
 import type { FetchLayer } from "./fetch-like.js";
-import { resetDelayMs, smallestNumber } from "./rate-limit.js";
+import { readRateLimit, resetDelayMs } from "./rate-limit.js";
 
 /** Clocks the throttle uses, replaceable in tests. */
 export interface ThrottleOptions {
@@ -128,8 +128,7 @@ function release(bucket: Bucket): void {
  * order, so the smallest `remaining` wins; a later reset starts a new window; an earlier one is stale.
  */
 function learn(bucket: Bucket, headers: Headers, time: number): void {
-  const remaining = smallestNumber(headers.get("X-Rate-Limit-Remaining"));
-  const reset = smallestNumber(headers.get("X-Rate-Limit-Reset"));
+  const { remaining, reset } = readRateLimit(headers);
   if (remaining === undefined || reset === undefined) {
     if (bucket.state === "unknown") bucket.state = "open";
   } else if (bucket.state !== "limited" || reset > bucket.reset) {

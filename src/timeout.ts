@@ -1,6 +1,6 @@
 import { OktaTimeoutError } from "./errors.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
-import { canHaveBody, keepBody, keptBody, replaceBody } from "./response-body.js";
+import { type HoldBody, keepBody, readableCopy, readWhole } from "./response-body.js";
 
 /** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -25,18 +25,11 @@ export function withTimeoutKeepingBodies(timeoutMs = 30_000): FetchLayer {
   return createTimeoutLayer(timeoutMs, keepBody);
 }
 
-/** How a layer hands on a response whose body it read whole as `text`. */
-type HoldBody = (response: Response, text: string) => Response;
-
 function createTimeoutLayer(timeoutMs: number, hold: HoldBody): FetchLayer {
   if (typeof timeoutMs !== "number" || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
     throw new TypeError(`timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMER_MS}`);
   }
   return (next) => (request) => attempt(next, request, timeoutMs, hold);
-}
-
-function readableCopy(response: Response, text: string): Response {
-  return keepBody(replaceBody(response, text), text);
 }
 
 /**
@@ -80,16 +73,4 @@ function attempt(next: FetchLike, request: Request, timeoutMs: number, hold: Hol
         },
       );
   });
-}
-
-/**
- * `response` with its body read to the end, so that a body that stalls after the headers times out like a silent
- * server; `hold` decides how the text travels on. Okta's bodies are small JSON documents. A response whose body
- * some fetch already holds in memory is returned as it is.
- */
-async function readWhole(response: Response, hold: HoldBody): Promise<Response> {
-  if (response.body === null || !canHaveBody(response.status) || keptBody(response) !== undefined) {
-    return response;
-  }
-  return hold(response, await response.text());
 }

@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { canHaveBody, keepBody, keptBody, replaceBody, toReadable } from "../../src/response-body.js";
+import {
+  canHaveBody,
+  keepBody,
+  keptBody,
+  readableCopy,
+  readWhole,
+  replaceBody,
+  toReadable,
+} from "../../src/response-body.js";
 
 describe("replaceBody", () => {
   test("keeps status, status text, headers and url", async () => {
@@ -64,5 +72,20 @@ describe("keepBody", () => {
     expect(toReadable(unread)).toBe(unread);
     const neverKept = new Response("y");
     expect(toReadable(neverKept)).toBe(neverKept);
+  });
+});
+
+describe("readWhole", () => {
+  test("reads the body to the end and hands it on through hold", async () => {
+    const read = await readWhole(new Response('{"id":"pks1"}', { status: 200 }), readableCopy);
+    expect(keptBody(read)).toBe('{"id":"pks1"}');
+    expect(await read.json()).toEqual({ id: "pks1" });
+  });
+
+  test("returns a response without a body, or with a kept one, as it is", async () => {
+    const empty = new Response(null, { status: 204 });
+    const kept = keepBody(new Response(null), "[]");
+    expect(await readWhole(empty, readableCopy)).toBe(empty);
+    expect(await readWhole(kept, readableCopy)).toBe(kept);
   });
 });
