@@ -48,6 +48,9 @@ export class RotationReport {
     this.steps = steps;
     this.secret = undefined;
     this.key = undefined;
+    // An own property rather than an `[INSPECT]()` method: bundlers keep a class with a computed member key even
+    // when nothing uses it, which would put this report into the bundle of every app that never rotates.
+    Object.defineProperty(this, INSPECT, { value: () => this.toJSON() });
   }
 
   /** The report with the secret value replaced by its length and `secret_hash`. */
@@ -66,10 +69,6 @@ export class RotationReport {
     if (this.secret) lines.push(`  new secret ${this.secret.id}: ${maskSecret(this.secret)}`);
     if (this.key) lines.push(`  new key ${this.key.id}: kid ${this.key.kid ?? "(none)"}, ${this.key.alg}`);
     return [title, ...lines].join("\n");
-  }
-
-  [INSPECT](): object {
-    return this.toJSON();
   }
 }
 
