@@ -1,4 +1,5 @@
-import { base64url, exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
+import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
+import { encode as toBase64Url } from "jose/base64url";
 
 /** What one DPoP proof covers. */
 export interface DpopProofInit {
@@ -52,7 +53,7 @@ export function toHtu(url: string): string {
 /** The `ath` claim: base64url of the SHA-256 of the access token's ASCII bytes (RFC 9449 §4.2). */
 export async function hashAccessToken(accessToken: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(accessToken));
-  return base64url.encode(new Uint8Array(digest));
+  return toBase64Url(new Uint8Array(digest));
 }
 
 async function generateProofKey(): Promise<ProofKey> {
