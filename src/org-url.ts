@@ -1,6 +1,7 @@
+import { isHttpsOrLoopback, parseUrl } from "./parse-url.js";
+
 // Okta's admin console lives on `<org>-admin.okta.com`; the API is served from `<org>.okta.com`.
 const ADMIN_HOST = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov|okta-mil)\.com$/i;
-const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /**
  * Checks that `orgUrl` names an Okta org and returns its origin, for example `https://acme.okta.com`.
@@ -11,17 +12,12 @@ export function toOrgOrigin(orgUrl: unknown): string {
   if (typeof orgUrl !== "string" || orgUrl.trim() === "") {
     throw new TypeError("orgUrl must be a non-empty string such as https://acme.okta.com");
   }
-  let url: URL;
-  try {
-    url = new URL(orgUrl);
-  } catch {
-    throw new TypeError("orgUrl must be an absolute URL such as https://acme.okta.com");
-  }
+  const url = parseUrl(orgUrl);
+  if (!url) throw new TypeError("orgUrl must be an absolute URL such as https://acme.okta.com");
   if (url.username !== "" || url.password !== "") {
     throw new TypeError("orgUrl must not contain credentials; pass them in the auth option");
   }
-  const loopback = LOOPBACK_HOST.test(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+  if (!isHttpsOrLoopback(url)) {
     throw new TypeError(
       `orgUrl must use https (plain http only for loopback hosts); got ${url.protocol}//${url.host}`,
     );

@@ -1,4 +1,5 @@
 import type { FetchLike } from "../fetch-like.js";
+import { isHttpsOrLoopback, parseUrl } from "../parse-url.js";
 import { checkKeyShape } from "./check-key-shape.js";
 import { DEFAULT_SCOPES, type PrivateKeyAuth, type PrivateKeyAuthContext } from "./private-key-auth.js";
 import { isSigningAlgorithm, SIGNING_ALGORITHMS, type SigningAlgorithm } from "./signing-algorithm.js";
@@ -17,7 +18,6 @@ export interface CheckedPrivateKeyOptions {
   readonly now: () => number;
 }
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/; // RFC 6749 §3.3 scope-token characters
 
 /**
@@ -89,17 +89,8 @@ function checkTokenUrl(tokenUrl: unknown, orgOrigin: string): string {
   if (!url || url.username || url.password || url.search || url.hash) {
     throw new TypeError("auth.tokenUrl: expected an absolute URL without credentials, query or fragment");
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))) {
-    throw new TypeError("auth.tokenUrl: expected an https URL (http only for localhost)");
+  if (!isHttpsOrLoopback(url)) {
+    throw new TypeError("auth.tokenUrl: expected an https URL (plain http only for loopback hosts)");
   }
   return url.href;
-}
-
-function parseUrl(value: unknown): URL | undefined {
-  if (typeof value !== "string") return undefined;
-  try {
-    return new URL(value);
-  } catch {
-    return undefined;
-  }
 }

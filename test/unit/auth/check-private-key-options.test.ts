@@ -52,6 +52,11 @@ describe("checkPrivateKeyOptions", () => {
     });
   });
 
+  test("allows a plain-http tokenUrl on every loopback host, as orgUrl does", () => {
+    const tokenUrl = "http://127.0.0.2:9/oauth2/v1/token";
+    expect(checkPrivateKeyOptions({ ...base(), tokenUrl }, context).tokenUrl).toBe(tokenUrl);
+  });
+
   test("leaves what the key holds, and whether the algorithm fits it, to toSigningKey", () => {
     const publicPem = rsa.pkcs8.replaceAll("PRIVATE KEY", "PUBLIC KEY");
     const checked = checkPrivateKeyOptions({ ...base(), privateKey: publicPem, algorithm: "ES256" }, context);
