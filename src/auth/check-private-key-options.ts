@@ -1,10 +1,9 @@
-import type { FetchLike } from "../fetch-like.js";
 import { isHttpsOrLoopback, parseUrl } from "../parse-url.js";
 import { checkKeyShape } from "./check-key-shape.js";
-import { DEFAULT_SCOPES, type PrivateKeyAuth, type PrivateKeyAuthContext } from "./private-key-auth.js";
+import { DEFAULT_SCOPES, type PrivateKeyAuth } from "./private-key-auth.js";
 import { isSigningAlgorithm, SIGNING_ALGORITHMS, type SigningAlgorithm } from "./signing-algorithm.js";
 
-/** The private-key options after the checks that need no key parsing, with the defaults filled in. */
+/** The private-key options after the checks that need no key parsing, with the defaults they can have alone. */
 export interface CheckedPrivateKeyOptions {
   readonly clientId: string;
   /** Of the right kind; what it holds is checked later, by `toSigningKey`. */
@@ -13,22 +12,18 @@ export interface CheckedPrivateKeyOptions {
   readonly keyId: string | undefined;
   readonly scopes: readonly string[];
   readonly dpop: boolean | "auto";
-  readonly tokenUrl: string;
-  readonly fetch: FetchLike;
-  readonly now: () => number;
+  /** The token endpoint given; its default depends on the org, which comes with the context. */
+  readonly tokenUrl: string | undefined;
 }
 
 const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/; // RFC 6749 §3.3 scope-token characters
 
 /**
- * Checks every private-key option and the context, and the key's shape, without parsing the key: cheap enough for
- * the first load of an app that may never use private-key auth. Throws a TypeError that names the option
- * (`auth.clientId`, `auth.privateKey`, …); messages never contain key material.
+ * Checks every private-key option, and the key's shape, without parsing the key: cheap enough for the first load of
+ * an app that may never use private-key auth. Throws a TypeError that names the option (`auth.clientId`,
+ * `auth.privateKey`, …); messages never contain key material.
  */
-export function checkPrivateKeyOptions(
-  options: unknown,
-  context: PrivateKeyAuthContext,
-): CheckedPrivateKeyOptions {
+export function checkPrivateKeyOptions(options: unknown): CheckedPrivateKeyOptions {
   if (typeof options !== "object" || options === null)
     throw new TypeError("auth: expected an options object");
   const auth = options as Partial<Record<keyof PrivateKeyAuth, unknown>>;
@@ -53,9 +48,7 @@ export function checkPrivateKeyOptions(
     keyId: auth.keyId,
     scopes: checkScopes(auth.scopes),
     dpop: auth.dpop ?? "auto",
-    tokenUrl: checkTokenUrl(auth.tokenUrl, checkContext(context)),
-    fetch: context.fetch,
-    now: context.now ?? Date.now,
+    tokenUrl: checkTokenUrl(auth.tokenUrl),
   };
 }
 
@@ -72,19 +65,8 @@ function checkScopes(scopes: unknown): readonly string[] {
   return [...(scopes as string[])];
 }
 
-function checkContext(context: PrivateKeyAuthContext): string {
-  if (typeof context !== "object" || context === null) throw new TypeError("context: expected an object");
-  if (typeof context.fetch !== "function") throw new TypeError("context.fetch: expected a function");
-  if (context.now !== undefined && typeof context.now !== "function") {
-    throw new TypeError("context.now: expected a function returning milliseconds");
-  }
-  const orgUrl = parseUrl(context.orgUrl);
-  if (!orgUrl) throw new TypeError("context.orgUrl: expected an absolute URL");
-  return orgUrl.origin;
-}
-
-function checkTokenUrl(tokenUrl: unknown, orgOrigin: string): string {
-  if (tokenUrl === undefined) return `${orgOrigin}/oauth2/v1/token`;
+function checkTokenUrl(tokenUrl: unknown): string | undefined {
+  if (tokenUrl === undefined) return undefined;
   const url = parseUrl(tokenUrl);
   if (!url || url.username || url.password || url.search || url.hash) {
     throw new TypeError("auth.tokenUrl: expected an absolute URL without credentials, query or fragment");

@@ -25,7 +25,8 @@ export function createAuthenticator(auth: AuthOption, context: PrivateKeyAuthCon
         typeof auth.token === "function" ? auth.token : checkToken(auth.token, "auth.token"),
       );
     case "privateKey":
-      checkPrivateKeyOptions(auth, context);
+      // The context comes from the client, which built it: only the options need checking here.
+      checkPrivateKeyOptions(auth);
       // Key parsing, token requests, assertions and DPoP need code (jose among it) that token-only apps never ship.
       return createLazyAuthenticator(loadPrivateKeyAuthenticator(auth, context));
     default:

@@ -1,9 +1,15 @@
+import type { FetchLike } from "../fetch-like.js";
+import { checkPrivateKeyContext } from "./check-private-key-context.js";
 import { type CheckedPrivateKeyOptions, checkPrivateKeyOptions } from "./check-private-key-options.js";
 import type { PrivateKeyAuthContext } from "./private-key-auth.js";
 import { type SigningKey, toSigningKey } from "./signing-key.js";
 
 /** The private-key options after validation, the key in depth included, with every default filled in. */
-export interface ResolvedPrivateKeyAuth extends Omit<CheckedPrivateKeyOptions, "privateKey" | "algorithm"> {
+export interface ResolvedPrivateKeyAuth
+  extends Omit<CheckedPrivateKeyOptions, "privateKey" | "algorithm" | "tokenUrl"> {
+  readonly tokenUrl: string;
+  readonly fetch: FetchLike;
+  readonly now: () => number;
   readonly signingKey: SigningKey;
 }
 
@@ -16,7 +22,15 @@ export function validatePrivateKeyAuth(
   options: unknown,
   context: PrivateKeyAuthContext,
 ): ResolvedPrivateKeyAuth {
-  const { privateKey, algorithm, ...checked } = checkPrivateKeyOptions(options, context);
+  const { privateKey, algorithm, tokenUrl, ...checked } = checkPrivateKeyOptions(options);
+  const { orgOrigin, fetch, now } = checkPrivateKeyContext(context);
   const signingKey = toSigningKey(privateKey, algorithm);
-  return { ...checked, signingKey, keyId: checked.keyId ?? signingKey.kid };
+  return {
+    ...checked,
+    tokenUrl: tokenUrl ?? `${orgOrigin}/oauth2/v1/token`,
+    fetch,
+    now,
+    signingKey,
+    keyId: checked.keyId ?? signingKey.kid,
+  };
 }

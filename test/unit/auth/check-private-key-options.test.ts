@@ -1,14 +1,8 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkPrivateKeyOptions } from "../../../src/auth/check-private-key-options.js";
-import type { PrivateKeyAuthContext } from "../../../src/auth/private-key-auth.js";
 import { makeTestKey, type TestKey } from "../../helpers/keys.js";
 
 let rsa: TestKey;
-const context: PrivateKeyAuthContext = {
-  orgUrl: "https://acme.okta.com/",
-  fetch: async () => new Response(),
-};
-
 beforeAll(async () => {
   rsa = await makeTestKey("RS256");
 });
@@ -18,20 +12,16 @@ function base(): Record<string, unknown> {
 }
 
 describe("checkPrivateKeyOptions", () => {
-  test("fills in every default and passes the key on as it is", () => {
-    const now = () => 5;
-    expect(checkPrivateKeyOptions(base(), { ...context, now })).toEqual({
+  test("fills in the defaults that need no org and passes the key on as it is", () => {
+    expect(checkPrivateKeyOptions(base())).toEqual({
       clientId: "0oa1",
       privateKey: rsa.pkcs8,
       algorithm: undefined,
       keyId: undefined,
       scopes: ["okta.apps.read", "okta.apps.manage"],
       dpop: "auto",
-      tokenUrl: "https://acme.okta.com/oauth2/v1/token",
-      fetch: context.fetch,
-      now,
+      tokenUrl: undefined,
     });
-    expect(checkPrivateKeyOptions(base(), context).now).toBe(Date.now);
   });
 
   test("keeps given values", () => {
@@ -43,7 +33,7 @@ describe("checkPrivateKeyOptions", () => {
       tokenUrl: "http://127.0.0.1:9/oauth2/aus1/v1/token",
       algorithm: "RS512",
     };
-    expect(checkPrivateKeyOptions(options, context)).toMatchObject({
+    expect(checkPrivateKeyOptions(options)).toMatchObject({
       keyId: "k1",
       scopes: ["okta.apps.read"],
       dpop: false,
@@ -54,12 +44,12 @@ describe("checkPrivateKeyOptions", () => {
 
   test("allows a plain-http tokenUrl on every loopback host, as orgUrl does", () => {
     const tokenUrl = "http://127.0.0.2:9/oauth2/v1/token";
-    expect(checkPrivateKeyOptions({ ...base(), tokenUrl }, context).tokenUrl).toBe(tokenUrl);
+    expect(checkPrivateKeyOptions({ ...base(), tokenUrl }).tokenUrl).toBe(tokenUrl);
   });
 
   test("leaves what the key holds, and whether the algorithm fits it, to toSigningKey", () => {
     const publicPem = rsa.pkcs8.replaceAll("PRIVATE KEY", "PUBLIC KEY");
-    const checked = checkPrivateKeyOptions({ ...base(), privateKey: publicPem, algorithm: "ES256" }, context);
+    const checked = checkPrivateKeyOptions({ ...base(), privateKey: publicPem, algorithm: "ES256" });
     expect([checked.privateKey, checked.algorithm]).toEqual([publicPem, "ES256"]);
   });
 
@@ -87,20 +77,12 @@ describe("checkPrivateKeyOptions", () => {
   ];
   for (const [name, change, message] of invalid) {
     test(`throws a TypeError for ${name}`, () => {
-      expect(() => checkPrivateKeyOptions({ ...base(), ...change }, context)).toThrow(TypeError);
-      expect(() => checkPrivateKeyOptions({ ...base(), ...change }, context)).toThrow(message);
+      expect(() => checkPrivateKeyOptions({ ...base(), ...change })).toThrow(TypeError);
+      expect(() => checkPrivateKeyOptions({ ...base(), ...change })).toThrow(message);
     });
   }
 
-  test("checks the context", () => {
-    const bad: [Partial<PrivateKeyAuthContext>, RegExp][] = [
-      [{ orgUrl: "acme.okta.com" }, /^context\.orgUrl: /],
-      [{ fetch: "fetch" as never }, /^context\.fetch: /],
-      [{ now: 5 as never }, /^context\.now: /],
-    ];
-    for (const [change, message] of bad) {
-      expect(() => checkPrivateKeyOptions(base(), { ...context, ...change })).toThrow(message);
-    }
-    expect(() => checkPrivateKeyOptions(null, context)).toThrow(/^auth: /);
+  test("throws a TypeError naming auth when the options are no object", () => {
+    expect(() => checkPrivateKeyOptions(null)).toThrow(/^auth: /);
   });
 });

@@ -36,9 +36,10 @@ describe("validatePrivateKeyAuth", () => {
   });
 
   test("passes the checked options on and signs with the algorithm asked for", () => {
-    const options = { ...base(), keyId: "k1", dpop: false, algorithm: "RS512" };
+    const tokenUrl = "https://acme.okta.com/oauth2/aus1/v1/token";
+    const options = { ...base(), keyId: "k1", dpop: false, algorithm: "RS512", tokenUrl };
     const resolved = validatePrivateKeyAuth(options, context);
-    expect(resolved).toMatchObject({ keyId: "k1", dpop: false, signingKey: { alg: "RS512" } });
+    expect(resolved).toMatchObject({ keyId: "k1", dpop: false, tokenUrl, signingKey: { alg: "RS512" } });
     expect(resolved).not.toHaveProperty("privateKey");
   });
 
