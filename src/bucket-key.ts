@@ -1,19 +1,7 @@
-/**
- * The path templates of the twelve operations, each one rate-limit bucket per method. Okta counts its limits per
- * endpoint, not per concrete URL, so `…/jwks/pks1` and `…/jwks/pks2` share a budget.
- */
-const TEMPLATES: readonly string[] = [
-  "/api/v1/apps/{appId}/credentials/jwks",
-  "/api/v1/apps/{appId}/credentials/jwks/{keyId}",
-  "/api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/activate",
-  "/api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/deactivate",
-  "/api/v1/apps/{appId}/credentials/secrets",
-  "/api/v1/apps/{appId}/credentials/secrets/{secretId}",
-  "/api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/activate",
-  "/api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/deactivate",
-];
+import { OPERATION_PATHS } from "./operation-paths.js";
 
-const MATCHERS = TEMPLATES.map((template) => ({
+// Okta counts its rate limits per endpoint, not per concrete URL: `…/jwks/pks1` and `…/jwks/pks2` share a budget.
+const MATCHERS = OPERATION_PATHS.map((template) => ({
   template,
   pattern: new RegExp(`^${template.replace(/\{[^/{}]+\}/g, "[^/]+")}/?$`),
 }));

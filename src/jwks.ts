@@ -2,14 +2,10 @@ import { BODY_IN_MEMORY, type CallOptions, call, checkCallOptions } from "./call
 import { checkNewJwk } from "./check-new-jwk.js";
 import { checkId } from "./ids.js";
 import { toJwkList } from "./jwk-list.js";
+import { JWK, JWK_ACTIVATE, JWK_DEACTIVATE, JWKS } from "./operation-paths.js";
 import type { OktaRawClient } from "./raw-client.js";
 import { toTarget } from "./target.js";
 import type { Jwk, NewJwk } from "./types.js";
-
-const JWKS = "/api/v1/apps/{appId}/credentials/jwks";
-const JWK = "/api/v1/apps/{appId}/credentials/jwks/{keyId}";
-const ACTIVATE = "/api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/activate";
-const DEACTIVATE = "/api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/deactivate";
 
 /** An app's client JSON Web Keys: the public keys Okta checks `private_key_jwt` assertions against. */
 export interface JwksApi {
@@ -56,15 +52,15 @@ export function createJwksApi(raw: OktaRawClient, origin: string): JwksApi {
     async activate(appId, keyId, options) {
       const ids = { appId: checkId("appId", appId), keyId: checkId("keyId", keyId) };
       const signal = checkCallOptions(options);
-      return call(toTarget(origin, "POST", ACTIVATE, ids), signal, () =>
-        raw.POST(ACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
+      return call(toTarget(origin, "POST", JWK_ACTIVATE, ids), signal, () =>
+        raw.POST(JWK_ACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async deactivate(appId, keyId, options) {
       const ids = { appId: checkId("appId", appId), keyId: checkId("keyId", keyId) };
       const signal = checkCallOptions(options);
-      return call(toTarget(origin, "POST", DEACTIVATE, ids), signal, () =>
-        raw.POST(DEACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
+      return call(toTarget(origin, "POST", JWK_DEACTIVATE, ids), signal, () =>
+        raw.POST(JWK_DEACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async delete(appId, keyId, options) {

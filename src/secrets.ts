@@ -1,14 +1,10 @@
 import { BODY_IN_MEMORY, type CallOptions, call, checkCallOptions } from "./call.js";
 import { checkNewSecret } from "./check-new-secret.js";
 import { checkId } from "./ids.js";
+import { SECRET, SECRET_ACTIVATE, SECRET_DEACTIVATE, SECRETS } from "./operation-paths.js";
 import type { OktaRawClient } from "./raw-client.js";
 import { toTarget } from "./target.js";
 import type { ClientSecret, NewClientSecret } from "./types.js";
-
-const SECRETS = "/api/v1/apps/{appId}/credentials/secrets";
-const SECRET = "/api/v1/apps/{appId}/credentials/secrets/{secretId}";
-const ACTIVATE = "/api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/activate";
-const DEACTIVATE = "/api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/deactivate";
 
 /** An app's OAuth 2.0 client secrets: at most two, so that one can be rotated while the other serves. */
 export interface SecretsApi {
@@ -54,15 +50,15 @@ export function createSecretsApi(raw: OktaRawClient, origin: string): SecretsApi
     async activate(appId, secretId, options) {
       const ids = { appId: checkId("appId", appId), secretId: checkId("secretId", secretId) };
       const signal = checkCallOptions(options);
-      return call(toTarget(origin, "POST", ACTIVATE, ids), signal, () =>
-        raw.POST(ACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
+      return call(toTarget(origin, "POST", SECRET_ACTIVATE, ids), signal, () =>
+        raw.POST(SECRET_ACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async deactivate(appId, secretId, options) {
       const ids = { appId: checkId("appId", appId), secretId: checkId("secretId", secretId) };
       const signal = checkCallOptions(options);
-      return call(toTarget(origin, "POST", DEACTIVATE, ids), signal, () =>
-        raw.POST(DEACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
+      return call(toTarget(origin, "POST", SECRET_DEACTIVATE, ids), signal, () =>
+        raw.POST(SECRET_DEACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
       );
     },
     async delete(appId, secretId, options) {
