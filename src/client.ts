@@ -1,18 +1,19 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/okta-app-credentials.js";
 import { createAuthenticator } from "./auth/create-authenticator.js";
-import { withAuth } from "./auth/with-auth.js";
-import type { FetchLayer, FetchLike } from "./fetch-like.js";
+import { authLayer } from "./auth/with-auth.js";
+import { DraftRequest } from "./draft-request.js";
+import type { FetchLike } from "./fetch-like.js";
 import { inMemoryFormOf } from "./in-memory-fetch.js";
 import { createJwksApi, type JwksApi } from "./jwks.js";
-import { requestWithKnownBody } from "./known-body.js";
 import { checkOptions, type OktaClientOptions } from "./options.js";
 import { toOrgOrigin } from "./org-url.js";
+import { type Layer, type Send, sendRequests, sendWith } from "./outgoing.js";
 import type { OktaRawClient } from "./raw-client.js";
 import { toReadable } from "./response-body.js";
-import { withRetry } from "./retry.js";
+import { retryLayer } from "./retry.js";
 import { createSecretsApi, type SecretsApi } from "./secrets.js";
-import { withThrottle } from "./throttle.js";
+import { throttleLayer } from "./throttle.js";
 import { withTimeout, withTimeoutKeepingBodies } from "./timeout.js";
 import { userAgent } from "./user-agent.js";
 
@@ -44,11 +45,13 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
     headers: { Accept: "application/json", "User-Agent": userAgent(options.userAgent) },
   } as const;
   // The facade's own client: it reads 2xx bodies from memory, where the transport left them (error bodies go to
-  // openapi-fetch), and its requests remember their JSON bodies. `raw` stays a plain openapi-fetch client: with
-  // a custom Request class, openapi-fetch would refuse middleware (such as paginate()'s) returning a plain Request.
+  // openapi-fetch), and its requests are drafts, built into a WHATWG Request only where a fetch needs one.
+  // openapi-fetch only calls `new Request(url, init)`, reads `method` and hands the result to `fetch`, which takes
+  // drafts; its type asks for the global class, hence the cast. `raw` stays a plain openapi-fetch client: with a
+  // custom Request class, openapi-fetch would refuse middleware (such as paginate()'s) returning a plain Request.
   const core = createClient<paths>({
     ...clientOptions,
-    Request: requestWithKnownBody(),
+    Request: DraftRequest as unknown as typeof Request,
     fetch: answer(transport, (response) => response.ok),
   });
   const raw = createClient<paths>({ ...clientOptions, fetch: answer(transport, () => false) });
@@ -60,21 +63,24 @@ export function createOktaClient(options: OktaClientOptions): OktaClient {
  * above auth so that every attempt gets fresh credentials (and a fresh DPoP proof); the timeout sits below it so
  * that it bounds one attempt, body included. Token requests use a timeout layer alone.
  */
-function createTransport(options: OktaClientOptions, origin: string): FetchLike {
+function createTransport(options: OktaClientOptions, origin: string): Send {
   const userFetch = options.fetch;
   const send: FetchLike = userFetch ?? ((request, init) => globalThis.fetch(request, init));
   // API calls go through the fetch's in-memory form when it has one; token requests read their bodies themselves.
-  const sendInMemory = (userFetch && inMemoryFormOf(userFetch)) ?? send;
-  const layers: FetchLayer[] = [withRetry(options.retry), withThrottle(options.throttle)];
+  // A user's fetch gets Requests; the built-in fetch gets a draft as a URL and init, and builds the one Request.
+  const sendApi =
+    (userFetch && inMemoryFormOf(userFetch)) ??
+    (userFetch ? sendRequests(userFetch) : sendWith((input, init) => globalThis.fetch(input, init)));
+  const layers: Layer[] = [retryLayer(options.retry), throttleLayer(options.throttle)];
   if (options.auth !== undefined) {
     const tokenFetch = withTimeout(options.timeoutMs)(send);
-    layers.push(withAuth(createAuthenticator(options.auth, { orgUrl: origin, fetch: tokenFetch }), origin));
+    layers.push(authLayer(createAuthenticator(options.auth, { orgUrl: origin, fetch: tokenFetch }), origin));
   }
-  return stack(withTimeoutKeepingBodies(options.timeoutMs)(sendInMemory), layers);
+  return stack(withTimeoutKeepingBodies(options.timeoutMs)(sendApi), layers);
 }
 
 /** `transport`, handing on as they are the responses `inMemory` picks and readable copies of the rest. */
-function answer(transport: FetchLike, inMemory: (response: Response) => boolean): FetchLike {
+function answer(transport: Send, inMemory: (response: Response) => boolean): Send {
   return async (request, init) => {
     const response = await transport(request, init);
     return inMemory(response) ? response : toReadable(response);
@@ -82,6 +88,6 @@ function answer(transport: FetchLike, inMemory: (response: Response) => boolean)
 }
 
 /** Wraps `base` in `layers`, the first layer outermost. */
-function stack(base: FetchLike, layers: readonly FetchLayer[]): FetchLike {
-  return layers.reduceRight<FetchLike>((next, layer) => layer(next), base);
+function stack(base: Send, layers: readonly Layer[]): Send {
+  return layers.reduceRight<Send>((next, layer) => layer(next), base);
 }

@@ -1,4 +1,5 @@
 import type { FetchLike } from "./fetch-like.js";
+import type { Send } from "./outgoing.js";
 
 /** Where a fetch of this package keeps its in-memory form; a registered symbol, so every bundled copy agrees. */
 const IN_MEMORY = Symbol.for("okta-app-credentials.in-memory-fetch");
@@ -8,13 +9,13 @@ const IN_MEMORY = Symbol.for("okta-app-credentials.in-memory-fetch");
  * with `keepBody` instead. The client sends its own calls through that form when it has one, and reads the text;
  * everyone else calling `fetch` gets ordinary responses.
  */
-export function withInMemoryForm<F extends FetchLike>(fetch: F, inMemory: FetchLike): F {
+export function withInMemoryForm<F extends FetchLike>(fetch: F, inMemory: Send): F {
   Object.defineProperty(fetch, IN_MEMORY, { value: inMemory });
   return fetch;
 }
 
 /** The in-memory form of `fetch`, if it has one. */
-export function inMemoryFormOf(fetch: FetchLike): FetchLike | undefined {
+export function inMemoryFormOf(fetch: FetchLike): Send | undefined {
   const form: unknown = (fetch as FetchLike & { readonly [IN_MEMORY]?: unknown })[IN_MEMORY];
-  return typeof form === "function" ? (form as FetchLike) : undefined;
+  return typeof form === "function" ? (form as Send) : undefined;
 }

@@ -45,7 +45,7 @@ export function errorReason(error: unknown): RetryReason | undefined {
 }
 
 /** Whether `request` may be sent again after a failure for `reason`, by the tables above. */
-export function mayRetry(request: Request, reason: RetryReason): boolean {
+export function mayRetry(request: Pick<Request, "method" | "url">, reason: RetryReason): boolean {
   const scope = RETRY_SCOPE[reason];
   if (scope === "any") return true;
   if (scope !== "repeatable") return false;

@@ -1,7 +1,8 @@
 import { abortableSleep, type Sleep } from "./abortable-sleep.js";
-import type { FetchLayer, FetchLike } from "./fetch-like.js";
+import { DraftRequest } from "./draft-request.js";
+import type { FetchLayer } from "./fetch-like.js";
 import { holdRequest } from "./keep-alive.js";
-import { knownBody } from "./known-body.js";
+import { copyRequest, forRequests, type Layer, type Outgoing, type Send } from "./outgoing.js";
 import { rateLimitDelayMs } from "./rate-limit.js";
 import { readableCopy, readWhole } from "./response-body.js";
 import { checkRetryOptions, type RetryOptions } from "./retry-options.js";
@@ -37,6 +38,11 @@ type Outcome =
  * @throws {TypeError} when an option has the wrong type or range, before any request.
  */
 export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}): FetchLayer {
+  return forRequests(retryLayer(options, deps));
+}
+
+/** {@link withRetry} over either kind of request the client sends. */
+export function retryLayer(options?: RetryOptions | false, deps: RetryDeps = {}): Layer {
   if (options === false) return (next) => next;
   const settings = checkRetryOptions(options);
   const now = deps.now ?? Date.now;
@@ -55,18 +61,15 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
 
   return (next) => async (request, init) => {
     const { signal } = request;
-    // Okta's request bodies are small JSON: taken from where the request was built, or else read once, so that
-    // each attempt carries the same bytes without the cost of splitting a stream.
-    const known = knownBody(request);
-    const body = request.body === null ? null : (known ?? (await request.arrayBuffer()));
+    // Okta's request bodies are small JSON: a draft keeps its text, a Request's bytes are read once, so that each
+    // attempt carries the same bytes without the cost of splitting a stream.
+    const body = await bytesToResend(request);
     let retryFor: string | null = null;
     for (let attempt = 0; ; attempt += 1) {
-      signal.throwIfAborted();
+      signal?.throwIfAborted();
       const canResend = attempt < settings.retries && mayRetry(request, "network");
       const attemptRequest =
-        attempt === 0 && (body === null || known !== undefined)
-          ? request
-          : prepareAttempt(request, body, attempt, retryFor);
+        attempt === 0 && body === undefined ? request : prepareAttempt(request, body, attempt, retryFor);
       const outcome = await send((r) => next(r, init), attemptRequest, signal, canResend);
       const reason = reasonOf(outcome);
       const allowed = attempt < settings.retries && reason !== undefined && mayRetry(request, reason);
@@ -85,17 +88,23 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
   };
 }
 
+/** The bytes of a `Request`'s body, read once; `undefined` for a draft or a request without a body. */
+async function bytesToResend(request: Outgoing): Promise<ArrayBuffer | undefined> {
+  return request instanceof DraftRequest || request.body === null ? undefined : request.arrayBuffer();
+}
+
 /**
  * A fresh copy of `request` for this attempt, carrying the body, marked when it is a retry. (The first attempt of
- * a request without a body, or whose body is known, goes as it is.)
+ * a draft or of a request without a body goes as it is.)
  */
+
 function prepareAttempt(
-  request: Request,
-  body: ArrayBuffer | string | null,
+  request: Outgoing,
+  body: ArrayBuffer | undefined,
   attempt: number,
   retryFor: string | null,
-): Request {
-  const copy = body === null ? request.clone() : new Request(request, { body });
+): Outgoing {
+  const copy = copyRequest(request, body);
   if (attempt > 0) {
     copy.headers.set("X-Okta-Retry-Count", String(attempt));
     if (retryFor !== null) copy.headers.set("X-Okta-Retry-For", retryFor);
@@ -104,9 +113,9 @@ function prepareAttempt(
 }
 
 async function send(
-  next: FetchLike,
-  request: Request,
-  signal: AbortSignal,
+  next: Send,
+  request: Outgoing,
+  signal: AbortSignal | undefined,
   buffer: boolean,
 ): Promise<Outcome> {
   const release = holdRequest(request);
@@ -114,7 +123,7 @@ async function send(
     const response = await next(request);
     return { response: buffer ? await readWithinAttempt(response) : response };
   } catch (error) {
-    if (signal.aborted) throw signal.reason;
+    if (signal?.aborted) throw signal.reason;
     return { error, reason: errorReason(error) };
   } finally {
     release();

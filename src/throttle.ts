@@ -1,6 +1,7 @@
 import { abortableSleep, type Sleep } from "./abortable-sleep.js";
 import { bucketKey } from "./bucket-key.js";
 import type { FetchLayer } from "./fetch-like.js";
+import { forRequests, type Layer } from "./outgoing.js";
 import { readRateLimit, resetDelayMs } from "./rate-limit.js";
 
 /** Clocks the throttle uses, replaceable in tests. */
@@ -42,6 +43,11 @@ interface Bucket {
  * rejects at once with the signal's reason. `false` turns throttling off.
  */
 export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
+  return forRequests(throttleLayer(options));
+}
+
+/** {@link withThrottle} over either kind of request the client sends. */
+export function throttleLayer(options?: ThrottleOptions | false): Layer {
   if (options === false) return (next) => next;
   const { now, sleep, maxDelayMs } = checkThrottleOptions(options);
   const buckets = new Map<string, Bucket>();
@@ -58,9 +64,9 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
     return free;
   };
 
-  const acquire = async (bucket: Bucket, signal: AbortSignal): Promise<void> => {
+  const acquire = async (bucket: Bucket, signal: AbortSignal | undefined): Promise<void> => {
     for (;;) {
-      signal.throwIfAborted();
+      signal?.throwIfAborted();
       const time = now();
       if (tryAcquire(bucket, time)) return;
       if (bucket.state === "unknown") await settled(bucket, signal);
@@ -76,7 +82,7 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
     let sent = false;
     try {
       // Most requests may go at once; only those that must wait pay for the waiting machinery.
-      if (request.signal.aborted || !tryAcquire(bucket, now())) await acquire(bucket, request.signal);
+      if (request.signal?.aborted || !tryAcquire(bucket, now())) await acquire(bucket, request.signal);
       sent = true;
       const response = await next(request, init);
       learn(bucket, response.headers, now());
@@ -140,17 +146,17 @@ function learn(bucket: Bucket, headers: Headers, time: number): void {
 }
 
 /** Resolves when a request of the bucket finishes; rejects with the signal's reason if it aborts first. */
-function settled(bucket: Bucket, signal: AbortSignal): Promise<void> {
+function settled(bucket: Bucket, signal: AbortSignal | undefined): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const onAbort = () => {
       bucket.waiters.delete(wake);
-      reject(signal.reason);
+      reject(signal?.reason);
     };
     const wake = () => {
-      signal.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", onAbort);
       resolve();
     };
     bucket.waiters.add(wake);
-    signal.addEventListener("abort", onAbort, { once: true });
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

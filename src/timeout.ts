@@ -1,5 +1,6 @@
 import { OktaTimeoutError } from "./errors.js";
-import type { FetchLayer, FetchLike } from "./fetch-like.js";
+import type { FetchLayer } from "./fetch-like.js";
+import { forRequests, type Layer, type Outgoing, type Send } from "./outgoing.js";
 import { type HoldBody, keepBody, readableCopy, readWhole } from "./response-body.js";
 
 /** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
@@ -13,7 +14,7 @@ const MAX_TIMER_MS = 2_147_483_647;
  * @throws {TypeError} when `timeoutMs` is not a positive number of milliseconds.
  */
 export function withTimeout(timeoutMs = 30_000): FetchLayer {
-  return createTimeoutLayer(timeoutMs, readableCopy);
+  return forRequests(createTimeoutLayer(timeoutMs, readableCopy));
 }
 
 /**
@@ -21,11 +22,11 @@ export function withTimeout(timeoutMs = 30_000): FetchLayer {
  * own body used up and the text recorded by `keepBody`, saving a copy. For the client's own calls, which read
  * that text; anything that reads the response itself must first pass it through `toReadable`.
  */
-export function withTimeoutKeepingBodies(timeoutMs = 30_000): FetchLayer {
+export function withTimeoutKeepingBodies(timeoutMs = 30_000): Layer {
   return createTimeoutLayer(timeoutMs, keepBody);
 }
 
-function createTimeoutLayer(timeoutMs: number, hold: HoldBody): FetchLayer {
+function createTimeoutLayer(timeoutMs: number, hold: HoldBody): Layer {
   if (typeof timeoutMs !== "number" || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
     throw new TypeError(`timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMER_MS}`);
   }
@@ -37,7 +38,7 @@ function createTimeoutLayer(timeoutMs: number, hold: HoldBody): FetchLayer {
  * copy costs every call). Whichever ends the attempt first wins: the response read whole, a failure, the timer or
  * the caller's abort; the attempt rejects at once on the last two even if `next` ignores its signal.
  */
-function attempt(next: FetchLike, request: Request, timeoutMs: number, hold: HoldBody): Promise<Response> {
+function attempt(next: Send, request: Outgoing, timeoutMs: number, hold: HoldBody): Promise<Response> {
   const caller = request.signal;
   const controller = new AbortController();
   return new Promise<Response>((resolve, reject) => {
@@ -46,7 +47,7 @@ function attempt(next: FetchLike, request: Request, timeoutMs: number, hold: Hol
       if (settled) return false;
       settled = true;
       clearTimeout(timer);
-      caller.removeEventListener("abort", onCallerAbort);
+      caller?.removeEventListener("abort", onCallerAbort);
       return true;
     };
     const fail = (reason: unknown) => {
@@ -54,13 +55,13 @@ function attempt(next: FetchLike, request: Request, timeoutMs: number, hold: Hol
       controller.abort(reason);
       reject(reason);
     };
-    const onCallerAbort = () => fail(caller.reason);
+    const onCallerAbort = () => fail(caller?.reason);
     const timer = setTimeout(
       () => fail(new OktaTimeoutError({ method: request.method, url: request.url }, timeoutMs)),
       timeoutMs,
     );
-    if (caller.aborted) return onCallerAbort();
-    caller.addEventListener("abort", onCallerAbort, { once: true });
+    if (caller?.aborted) return onCallerAbort();
+    caller?.addEventListener("abort", onCallerAbort, { once: true });
     next(request, { signal: controller.signal })
       .then((response) => readWhole(response, hold))
       .then(
@@ -69,7 +70,7 @@ function attempt(next: FetchLike, request: Request, timeoutMs: number, hold: Hol
           else if (!response.bodyUsed) response.body?.cancel().catch(() => {});
         },
         (error: unknown) => {
-          if (settle()) reject(caller.aborted ? caller.reason : error);
+          if (settle()) reject(caller?.aborted ? caller.reason : error);
         },
       );
   });

@@ -1,4 +1,4 @@
-import type { Authenticator } from "./authenticator.js";
+import type { AnyAuthenticator } from "./authenticator.js";
 
 /** Where an access token comes from: the token itself, or a function asked before every request. */
 export type TokenSource = string | (() => string | Promise<string>);
@@ -28,7 +28,10 @@ export function checkToken(token: unknown, where: string): string {
  * An authenticator that sends `Authorization: <scheme> <token>`: `SSWS` for API tokens, `Bearer` for access tokens.
  * @see https://developer.okta.com/docs/api/openapi/okta-management/guides/overview/#authentication
  */
-export function createStaticTokenAuthenticator(scheme: "SSWS" | "Bearer", token: TokenSource): Authenticator {
+export function createStaticTokenAuthenticator(
+  scheme: "SSWS" | "Bearer",
+  token: TokenSource,
+): AnyAuthenticator {
   return {
     async authorize(request) {
       const value = checkToken(

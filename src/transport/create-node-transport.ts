@@ -1,8 +1,9 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { DraftRequest } from "../draft-request.js";
 import type { FetchInit, FetchLike } from "../fetch-like.js";
 import { withInMemoryForm } from "../in-memory-fetch.js";
-import { knownBody } from "../known-body.js";
+import type { Outgoing } from "../outgoing.js";
 import { canHaveBody, keepBody } from "../response-body.js";
 
 /** Options of {@link createNodeTransport}. */
@@ -60,20 +61,22 @@ function readAll(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
   });
 }
 
-/** The request's body: the string it was built with when known, else its bytes read once. */
-async function bodyOf(request: Request): Promise<Buffer> {
-  const known = knownBody(request);
-  return known === undefined ? Buffer.from(await request.arrayBuffer()) : Buffer.from(known);
+/** The request's body: a draft's JSON text, or a `Request`'s bytes read once; `undefined` for none. */
+async function bodyOf(request: Outgoing): Promise<Buffer | undefined> {
+  if (request.body === null) return undefined;
+  return request instanceof DraftRequest
+    ? Buffer.from(request.body)
+    : Buffer.from(await request.arrayBuffer());
 }
 
 type Agents = Readonly<Record<"http:" | "https:", HttpAgent>>;
 
 /** Sends `request` on one of `agents`' connections and resolves with the response head. */
 function sendHead(
-  request: Request,
+  request: Outgoing,
   body: Buffer | undefined,
   agents: Agents,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
 ): Promise<IncomingMessage> {
   const url = new URL(request.url);
   if (url.protocol !== "http:" && url.protocol !== "https:") {
@@ -94,15 +97,15 @@ function sendHead(
 type BodyForm = "stream" | "kept";
 
 async function send(
-  request: Request,
+  request: Outgoing,
   agents: Agents,
   init: FetchInit | undefined,
   form: BodyForm,
 ): Promise<Response> {
   // Like fetch(request, init): a signal in init replaces the request's own.
   const signal = init?.signal ?? request.signal;
-  signal.throwIfAborted();
-  const body = request.body === null ? undefined : await bodyOf(request);
+  signal?.throwIfAborted();
+  const body = await bodyOf(request);
   try {
     const message = await sendHead(request, body, agents, signal);
     const bytes = await readAll(message);
@@ -118,7 +121,7 @@ async function send(
     return withBody ? keepBody(response, TEXT.decode(bytes)) : response;
   } catch (error) {
     // Like fetch: an aborted request rejects with the signal's reason, not with Node's AbortError.
-    throw signal.aborted ? signal.reason : error;
+    throw signal?.aborted ? signal.reason : error;
   }
 }
 

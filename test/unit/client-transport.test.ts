@@ -125,6 +125,26 @@ describe("createOktaClient over a real loopback server", () => {
     ]);
   });
 
+  test("hands a fetch given as an option WHATWG Requests, built from the client's drafts", async () => {
+    const server = await serve([{ status: 201, body: { id: "ocs1", status: "ACTIVE" } }]);
+    const seen: Request[] = [];
+    const fetch = (request: Request, init?: { signal?: AbortSignal }) => {
+      seen.push(request);
+      return globalThis.fetch(request, init);
+    };
+    const created = await clientFor(server, { fetch }).secrets.create("0oa1", { status: "ACTIVE" });
+    expect(created).toEqual({ id: "ocs1", status: "ACTIVE" });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect([seen[0]?.method, seen[0]?.url, seen[0]?.redirect]).toEqual([
+      "POST",
+      `${server.url}/api/v1/apps/0oa1/credentials/secrets`,
+      "manual",
+    ]);
+    expect(seen[0]?.headers.get("authorization")).toBe(`SSWS ${TOKEN}`);
+    expect(server.requests[0]?.body).toBe('{"status":"ACTIVE"}');
+  });
+
   test("works on createNodeTransport(): results, raw data and errors read from bodies handed over in memory", async () => {
     const server = await serve([
       { status: 200, body: [{ id: "pks1" }] },

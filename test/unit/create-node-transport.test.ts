@@ -1,12 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
+import { DraftRequest } from "../../src/draft-request.js";
 import { inMemoryFormOf } from "../../src/in-memory-fetch.js";
-import { requestWithKnownBody } from "../../src/known-body.js";
 import { keptBody } from "../../src/response-body.js";
 import { createNodeTransport, type NodeTransport } from "../../src/transport/create-node-transport.js";
-
-const RequestWithKnownBody = requestWithKnownBody();
 
 interface Seen {
   readonly method: string | undefined;
@@ -87,17 +85,30 @@ describe("createNodeTransport", () => {
     expect(await response.json()).toEqual({ id: "ocs1" });
   });
 
-  test("sends the string a request was built with, counting its bytes, and keeps the answer's text", async () => {
+  test("sends a draft's JSON text in its in-memory form, counting its bytes, and keeps the answer's text", async () => {
     const { origin, seen } = await serve((_req, res) => {
       res.writeHead(201, { "Content-Type": "application/json" });
       res.end('{"name":"clé"}');
     });
     const body = '{"client_secret":"ünïcødé-sécret-1234"}';
-    const request = new RequestWithKnownBody(`${origin}/x`, { method: "POST", body });
-    const response = await transport()(request);
-    expect(seen).toMatchObject([{ body, headers: { "content-length": String(Buffer.byteLength(body)) } }]);
-    expect(keptBody(response)).toBe('{"name":"clé"}');
-    expect(await response.json()).toEqual({ name: "clé" });
+    const headers = new Headers({ "Content-Type": "application/json", Authorization: "SSWS t" });
+    const draft = new DraftRequest(`${origin}/x?limit=2`, { method: "POST", headers, body });
+    const response = await inMemoryFormOf(transport())?.(draft);
+    expect(seen).toMatchObject([
+      {
+        method: "POST",
+        url: "/x?limit=2",
+        body,
+        headers: {
+          "content-length": String(Buffer.byteLength(body)),
+          "content-type": "application/json",
+          authorization: "SSWS t",
+        },
+      },
+    ]);
+    expect(response?.status).toBe(201);
+    expect(response?.body).toBeNull();
+    expect(response && keptBody(response)).toBe('{"name":"clé"}');
   });
 
   test("has an in-memory form for the client, whose responses carry the body as kept text only", async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, test } from "vitest";
 import type { FetchLike } from "../../src/fetch-like.js";
 import { inMemoryFormOf, withInMemoryForm } from "../../src/in-memory-fetch.js";
+import type { Send } from "../../src/outgoing.js";
 
 describe("withInMemoryForm", () => {
   test("gives a fetch a form the client can find, and leaves the fetch itself as it was", async () => {
     const plain: FetchLike = async () => new Response("plain");
-    const form: FetchLike = async () => new Response(null);
+    const form: Send = async () => new Response(null);
     const fetch = withInMemoryForm(plain, form);
     expect(fetch).toBe(plain);
     expect(inMemoryFormOf(fetch)).toBe(form);

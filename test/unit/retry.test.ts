@@ -1,13 +1,12 @@
 import { describe, expect, test } from "vitest";
+import { DraftRequest } from "../../src/draft-request.js";
 import { OktaTimeoutError } from "../../src/errors.js";
 import type { FetchLike } from "../../src/fetch-like.js";
-import { requestWithKnownBody } from "../../src/known-body.js";
+import { type Outgoing, type Send, toRequest } from "../../src/outgoing.js";
 import { retryAfterDate } from "../../src/rate-limit.js";
-import { type RetryInfo, withRetry } from "../../src/retry.js";
+import { type RetryInfo, retryLayer, withRetry } from "../../src/retry.js";
 import { withTimeout } from "../../src/timeout.js";
 import { scriptedServers } from "../helpers/scripted-server.js";
-
-const RequestWithKnownBody = requestWithKnownBody();
 
 const APP = "/api/v1/apps/0oa1/credentials";
 const realFetch: FetchLike = (request) => fetch(request);
@@ -114,20 +113,22 @@ describe("withRetry on 429", () => {
     expect(requests.map((request) => request.body)).toEqual([body, body]);
   });
 
-  test("sends a request whose body is known as it is, and re-sends that body when retrying", async () => {
+  test("sends a draft as it is, and re-sends its JSON in a copy when retrying", async () => {
     const { url, requests } = await serve([{ status: 429 }, { status: 201, body: { id: "ocs1" } }]);
     const { sleep } = recordingSleep();
     const body = JSON.stringify({ client_secret: "k".repeat(40) });
-    const sent: Request[] = [];
-    const spy: FetchLike = (request) => {
+    const sent: Outgoing[] = [];
+    const spy: Send = (request) => {
       sent.push(request);
-      return fetch(request);
+      return fetch(toRequest(request));
     };
-    const original = new RequestWithKnownBody(`${url}${APP}/secrets`, { method: "POST", body });
-    const response = await withRetry({}, { sleep })(spy)(original);
+    const original = new DraftRequest(`${url}${APP}/secrets`, { method: "POST", body });
+    const response = await retryLayer({}, { sleep })(spy)(original);
     expect(response.status).toBe(201);
     expect(sent[0]).toBe(original);
+    expect(sent[1]).toBeInstanceOf(DraftRequest);
     expect(sent[1]).not.toBe(original);
+    expect(original.headers.has("X-Okta-Retry-Count")).toBe(false);
     expect(requests.map((request) => [request.body, request.headers["x-okta-retry-count"]])).toEqual([
       [body, undefined],
       [body, "1"],
