@@ -21,12 +21,12 @@ const RETRY_SCOPE: Readonly<Record<string, "any" | "repeatable">> = {
 
 /**
  * Operations safe to send twice. POST `…/credentials/jwks` and `…/credentials/secrets` are absent on purpose:
- * a second attempt could create a second key or secret.
+ * a second attempt could create a second key or secret. A rule without a path covers every path of its method.
  */
-const REPEATABLE: ReadonlyArray<{ readonly method: string; readonly path: RegExp }> = [
-  { method: "GET", path: /^/ },
-  { method: "HEAD", path: /^/ },
-  { method: "DELETE", path: /^/ },
+const REPEATABLE: ReadonlyArray<{ readonly method: string; readonly path?: RegExp }> = [
+  { method: "GET" },
+  { method: "HEAD" },
+  { method: "DELETE" },
   { method: "POST", path: /\/lifecycle\/(?:activate|deactivate)$/ },
 ];
 
@@ -49,6 +49,7 @@ export function mayRetry(request: Pick<Request, "method" | "url">, reason: Retry
   const scope = RETRY_SCOPE[reason];
   if (scope === "any") return true;
   if (scope !== "repeatable") return false;
-  const { pathname } = new URL(request.url);
-  return REPEATABLE.some((rule) => rule.method === request.method && rule.path.test(pathname));
+  // Only a rule for some paths needs the URL parsed.
+  const rule = REPEATABLE.find((candidate) => candidate.method === request.method);
+  return rule !== undefined && (rule.path === undefined || rule.path.test(new URL(request.url).pathname));
 }
