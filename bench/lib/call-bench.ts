@@ -1,20 +1,12 @@
-import { type Contestant, createContestants } from "./contestants.js";
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { COLUMNS } from "./columns.js";
+import { CONTESTANT_NAMES } from "./contestants.js";
 import { startServer } from "./start-server.js";
-import { median, timeCalls } from "./time-calls.js";
+import { median } from "./time-calls.js";
 
-/** One column of the per-call table: an operation at a concurrency. */
-export interface Column {
-  readonly operation: "list" | "create";
-  readonly concurrency: number;
-}
-
-/** The four columns the README promises: `jwks.list` and `secrets.create`, sequential and 64-way. */
-export const COLUMNS: readonly Column[] = [
-  { operation: "list", concurrency: 1 },
-  { operation: "list", concurrency: 64 },
-  { operation: "create", concurrency: 1 },
-  { operation: "create", concurrency: 64 },
-];
+export { COLUMNS } from "./columns.js";
 
 /** Median microseconds per call and median ratio to raw fetch of the same run, per contestant and column. */
 export interface CallResult {
@@ -29,57 +21,65 @@ export interface CallBenchOptions {
   readonly calls?: number;
   /** Measurements per contestant and column; medians are reported. @default 5 */
   readonly runs?: number;
-  /** Calls before each measurement (and, four times over, before the first), to warm JIT and connection pools. @default 500 */
+  /** Calls before each measurement (and, three times over, before the first), to warm JIT and connection pools. @default 500 */
   readonly warmup?: number;
 }
 
-async function measure(
-  contestant: Contestant,
-  column: Column,
+const CHILD = fileURLToPath(new URL("../call-child.ts", import.meta.url));
+const run = promisify(execFile);
+
+/** One contestant's times per column, measured in a fresh process; `null` when this build lacks it. */
+async function measureInChild(
+  origin: string,
+  name: string,
   calls: number,
   warmup: number,
-): Promise<number> {
-  const call = column.operation === "list" ? () => contestant.list() : () => contestant.create();
-  await timeCalls(call, warmup, column.concurrency);
-  return timeCalls(call, calls, column.concurrency);
+): Promise<readonly number[] | null> {
+  const args = ["--import", "tsx", CHILD, origin, name, String(calls), String(warmup)];
+  const { stdout } = await run(process.execPath, args, { encoding: "utf8" });
+  return (JSON.parse(stdout) as { micros: number[] | null }).micros;
 }
 
 /**
- * Times every contestant on every column against a fresh loopback server. Everyone is warmed up on every column
- * first; within a run contestants take turns column by column, starting one further along each run, so neither
- * a slow moment of the shared machine nor going first favours anyone.
+ * Times every contestant on every column against one loopback server. Each run starts every contestant in a
+ * fresh process of its own, one after the other, starting one further along each run, so neither a slow moment
+ * of the shared machine nor going first favours anyone; ratios are taken against raw fetch of the same run.
  */
 export async function runCallBench(options: CallBenchOptions = {}): Promise<CallResult[]> {
   const { calls = 5000, runs = 5, warmup = 500 } = options;
   const server = await startServer();
   try {
-    const contestants = await createContestants(server.origin);
     // samples[contestant][column][run]
-    const micros = contestants.map(() => COLUMNS.map((): number[] => []));
-    const ratios = contestants.map(() => COLUMNS.map((): number[] => []));
-    for (const contestant of contestants) {
-      for (const column of COLUMNS) await measure(contestant, column, 3 * warmup, warmup);
-    }
-    for (let run = 0; run < runs; run++) {
-      for (const [c, column] of COLUMNS.entries()) {
-        const values: number[] = [];
-        for (let turn = 0; turn < contestants.length; turn++) {
-          const k = (turn + run) % contestants.length;
-          values[k] = await measure(contestants[k] as Contestant, column, calls, warmup);
-        }
-        for (const [k, value] of values.entries()) {
+    const micros = CONTESTANT_NAMES.map(() => COLUMNS.map((): number[] => []));
+    const ratios = CONTESTANT_NAMES.map(() => COLUMNS.map((): number[] => []));
+    const present = new Set<number>();
+    for (let round = 0; round < runs; round++) {
+      const values: (readonly number[] | null)[] = [];
+      for (let turn = 0; turn < CONTESTANT_NAMES.length; turn++) {
+        const k = (turn + round) % CONTESTANT_NAMES.length;
+        values[k] = await measureInChild(server.origin, CONTESTANT_NAMES[k] as string, calls, warmup);
+      }
+      for (const [k, times] of values.entries()) {
+        if (!times) continue;
+        present.add(k);
+        for (const [c, value] of times.entries()) {
           micros[k]?.[c]?.push(value);
-          ratios[k]?.[c]?.push(value / (values[0] as number));
+          ratios[k]?.[c]?.push(value / (values[0]?.[c] ?? Number.NaN));
         }
       }
-      process.stderr.write(`  per-call run ${run + 1}/${runs} done\n`);
+      process.stderr.write(`  per-call run ${round + 1}/${runs} done\n`);
     }
-    for (const contestant of contestants) contestant.close?.();
-    return contestants.map((contestant, k) => ({
-      name: contestant.name,
-      micros: COLUMNS.map((_, c) => median(micros[k]?.[c] ?? [])),
-      ratios: COLUMNS.map((_, c) => median(ratios[k]?.[c] ?? [])),
-    }));
+    return CONTESTANT_NAMES.flatMap((name, k) =>
+      present.has(k)
+        ? [
+            {
+              name,
+              micros: COLUMNS.map((_, c) => median(micros[k]?.[c] ?? [])),
+              ratios: COLUMNS.map((_, c) => median(ratios[k]?.[c] ?? [])),
+            },
+          ]
+        : [],
+    );
   } finally {
     await server.stop();
   }

@@ -21,11 +21,14 @@ const SECRETS = "/api/v1/apps/{appId}/credentials/secrets";
 // Every contestant sends the same create body, so all of them serialise and send one.
 const NEW_SECRET = { status: "ACTIVE" } as const;
 
+/** The baseline every ratio is taken against. */
+export const RAW_FETCH_NAME = "raw fetch";
+
 function rawFetch(origin: string): Contestant {
   const headers = { Accept: "application/json", Authorization: `SSWS ${TOKEN}` };
   const base = `${origin}/api/v1/apps/${APP_ID}/credentials`;
   return {
-    name: "raw fetch",
+    name: RAW_FETCH_NAME,
     list: async () => (await fetch(`${base}/jwks`, { headers })).json(),
     create: async () =>
       (
@@ -76,15 +79,13 @@ async function nodeTransport(): Promise<NodeTransport | undefined> {
   return createNodeTransport();
 }
 
-/** Bare openapi-fetch and this client, each on a `createNodeTransport()` of its own. */
-async function onNodeTransport(origin: string): Promise<Contestant[]> {
-  const [bare, ours] = [await nodeTransport(), await nodeTransport()];
-  if (!bare || !ours) return [];
-  const contestant = await thisClient(origin, ON_NODE_TRANSPORT.ours, ours);
-  return [
-    { ...bareOpenapiFetch(origin, ON_NODE_TRANSPORT.bare, bare), close: () => bare.close() },
-    { ...contestant, close: () => ours.close() },
-  ];
+/** `client` on a `createNodeTransport()` of its own, closed with it; `undefined` if this build has none. */
+async function onNodeTransport(
+  make: (fetch: FetchLike) => Contestant | Promise<Contestant>,
+): Promise<Contestant | undefined> {
+  const transport = await nodeTransport();
+  if (!transport) return undefined;
+  return { ...(await make(transport)), close: () => transport.close() };
 }
 
 /** The names of the contestants, which the targets refer to. */
@@ -116,16 +117,26 @@ async function oktaSdk(origin: string): Promise<Contestant> {
   };
 }
 
-/** Every contestant, raw fetch first since the others are reported as ratios to it. */
-export async function createContestants(origin: string): Promise<Contestant[]> {
-  const all = [
-    rawFetch(origin),
-    bareOpenapiFetch(origin, ON_BUILTIN_FETCH.bare),
-    await thisClient(origin, ON_BUILTIN_FETCH.ours),
-    ...(await onNodeTransport(origin)),
-    await oktaSdk(origin),
-  ];
-  return all.filter((contestant): contestant is Contestant => contestant !== undefined);
+/** How to make each contestant, by name, raw fetch first since the others are reported as ratios to it. */
+const FACTORIES: Readonly<Record<string, (origin: string) => Promise<Contestant | undefined>>> = {
+  [RAW_FETCH_NAME]: async (origin) => rawFetch(origin),
+  [ON_BUILTIN_FETCH.bare]: async (origin) => bareOpenapiFetch(origin, ON_BUILTIN_FETCH.bare),
+  [ON_BUILTIN_FETCH.ours]: (origin) => thisClient(origin, ON_BUILTIN_FETCH.ours),
+  [ON_NODE_TRANSPORT.bare]: (origin) =>
+    onNodeTransport((fetch) => bareOpenapiFetch(origin, ON_NODE_TRANSPORT.bare, fetch)),
+  [ON_NODE_TRANSPORT.ours]: (origin) =>
+    onNodeTransport((fetch) => thisClient(origin, ON_NODE_TRANSPORT.ours, fetch)),
+  [OKTA_SDK_NAME]: oktaSdk,
+};
+
+/** Every contestant's name, in the order of the tables. */
+export const CONTESTANT_NAMES: readonly string[] = Object.keys(FACTORIES);
+
+/** Makes the contestant called `name`; `undefined` when this build lacks what it needs (the Node transport). */
+export function createContestant(origin: string, name: string): Promise<Contestant | undefined> {
+  const factory = FACTORIES[name];
+  if (!factory) throw new Error(`No contestant is called ${JSON.stringify(name)}`);
+  return factory(origin);
 }
 
 /** Clears what Okta's SDK would silently read from the environment (credentials, org URL, proxies). */
