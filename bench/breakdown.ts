@@ -25,6 +25,22 @@ const params = { path: { appId: APP_ID } };
 const auth = { type: "apiToken", token: "00bench" } as const;
 const onNode = createClient<paths>({ baseUrl: server.origin, headers, fetch: node });
 const onBuiltin = createClient<paths>({ baseUrl: server.origin, headers });
+/** The built-in fetch with what a per-attempt timeout needs: a controller, a timer, the body read within it. */
+const fetchWithTimeout = async (request: Request): Promise<Response> => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 30_000);
+  try {
+    const response = await fetch(request, { signal: controller.signal });
+    return new Response(await response.text(), response);
+  } finally {
+    clearTimeout(timer);
+  }
+};
+const onBuiltinWithTimeout = createClient<paths>({
+  baseUrl: server.origin,
+  headers,
+  fetch: fetchWithTimeout,
+});
 const clientOnNode = createOktaClient({ orgUrl: server.origin, auth, fetch: node });
 const clientOnBuiltin = createOktaClient({ orgUrl: server.origin, auth });
 
@@ -32,6 +48,7 @@ const steps: Record<string, () => Promise<unknown>> = {
   "fetch(url) + json": async () => (await fetch(url, { headers })).json(),
   "createNodeTransport()(Request) + json": async () => (await node(new Request(url, { headers }))).json(),
   "openapi-fetch on built-in fetch": () => onBuiltin.GET(PATH, { params }),
+  "openapi-fetch + per-attempt timeout": () => onBuiltinWithTimeout.GET(PATH, { params }),
   "openapi-fetch on createNodeTransport()": () => onNode.GET(PATH, { params }),
   "this client on built-in fetch": () => clientOnBuiltin.jwks.list(APP_ID),
   "this client on createNodeTransport()": () => clientOnNode.jwks.list(APP_ID),
