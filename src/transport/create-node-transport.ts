@@ -1,4 +1,9 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import {
+  type ClientRequest,
+  Agent as HttpAgent,
+  request as httpRequest,
+  type IncomingMessage,
+} from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { DraftRequest } from "../draft-request.js";
 import type { FetchInit, FetchLike } from "../fetch-like.js";
@@ -34,10 +39,9 @@ function checkOptions(options: NodeTransportOptions): number {
   return maxSockets;
 }
 
-function toHeaders(raw: readonly string[]): Headers {
-  const headers = new Headers();
+/** Adds Node's raw header list (name, value, name, value, …) to `headers`. */
+function appendRaw(headers: Headers, raw: readonly string[]): void {
   for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
-  return headers;
 }
 
 function readAll(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
@@ -71,25 +75,26 @@ async function bodyOf(request: Outgoing): Promise<Buffer | undefined> {
 
 type Agents = Readonly<Record<"http:" | "https:", HttpAgent>>;
 
-/** Sends `request` on one of `agents`' connections and resolves with the response head. */
-function sendHead(
-  request: Outgoing,
-  body: Buffer | undefined,
-  agents: Agents,
-  signal: AbortSignal | undefined,
-): Promise<IncomingMessage> {
+/** Starts sending `request` on one of `agents`' connections. */
+function start(request: Outgoing, body: Buffer | undefined, agents: Agents): ClientRequest {
   const url = new URL(request.url);
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new TypeError(`The Node transport only sends http: and https: requests, not ${url.protocol}`);
   }
   const headers = Object.fromEntries(request.headers);
   if (body !== undefined) headers["content-length"] = String(body.byteLength);
-  const start = url.protocol === "https:" ? httpsRequest : httpRequest;
-  const options = { method: request.method, headers, agent: agents[url.protocol], signal };
+  const begin = url.protocol === "https:" ? httpsRequest : httpRequest;
+  const outgoing = begin(url, { method: request.method, headers, agent: agents[url.protocol] });
+  outgoing.end(body);
+  return outgoing;
+}
+
+/** The response head of `outgoing`, or its first error. */
+function headOf(outgoing: ClientRequest): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const outgoing = start(url, options, resolve);
-    outgoing.once("error", reject);
-    outgoing.end(body);
+    outgoing.once("response", resolve);
+    // `on`, not `once`: a request destroyed after its head arrived may still report an error, which must not throw.
+    outgoing.on("error", reject);
   });
 }
 
@@ -105,23 +110,30 @@ async function send(
   // Like fetch(request, init): a signal in init replaces the request's own.
   const signal = init?.signal ?? request.signal;
   signal?.throwIfAborted();
-  const body = await bodyOf(request);
+  const outgoing = start(request, await bodyOf(request), agents);
+  // An abort destroys the request, whose response stream then fails too: it ends the body read as well. (Cheaper
+  // than http.request's `signal` option, which also tracks the stream's end.)
+  const abort = () => outgoing.destroy(signal?.reason);
+  signal?.addEventListener("abort", abort, { once: true });
   try {
-    const message = await sendHead(request, body, agents, signal);
+    const message = await headOf(outgoing);
     const bytes = await readAll(message);
     const status = message.statusCode ?? 0;
     const withBody = canHaveBody(status);
     const response = new Response(withBody && form === "stream" ? bytes : null, {
       status,
       statusText: message.statusMessage ?? "",
-      headers: toHeaders(message.rawHeaders),
     });
+    // Appended to the response's own list: a Headers passed in the init would be built, then copied.
+    appendRaw(response.headers, message.rawHeaders);
     Object.defineProperty(response, "url", { value: request.url });
     // Already whole in memory: the client's layers take the text instead of reading the body again.
     return withBody ? keepBody(response, TEXT.decode(bytes)) : response;
   } catch (error) {
     // Like fetch: an aborted request rejects with the signal's reason, not with Node's AbortError.
     throw signal?.aborted ? signal.reason : error;
+  } finally {
+    signal?.removeEventListener("abort", abort);
   }
 }
 

@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
@@ -160,6 +161,26 @@ describe("createNodeTransport", () => {
     const reason = new Error("caller gave up");
     setTimeout(() => controller.abort(reason), 5);
     await expect(pending).rejects.toBe(reason);
+  });
+
+  test("rejects with the signal's reason when aborted halfway through the body, and leaves no listener", async () => {
+    const { origin } = await serve((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
+      res.write('[{"id":');
+    });
+    const controller = new AbortController();
+    const reason = new Error("caller gave up");
+    const pending = transport()(new Request(`${origin}/trickle`), { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 50);
+    await expect(pending).rejects.toBe(reason);
+    expect(getEventListeners(controller.signal, "abort")).toEqual([]);
+  });
+
+  test("removes its abort listener once the answer is in", async () => {
+    const { origin } = await serve((_req, res) => res.end("[]"));
+    const { signal } = new AbortController();
+    expect(await (await transport()(new Request(`${origin}/x`), { signal })).text()).toBe("[]");
+    expect(getEventListeners(signal, "abort")).toEqual([]);
   });
 
   test("sends nothing when the signal is already aborted", async () => {
