@@ -1,3 +1,4 @@
+import { checkDelayMs } from "./check-delay.js";
 /** What the retry layer tells `onRetry` before it waits: never headers, so never a credential. */
 export interface RetryInfo {
   /** Which retry this is: 1 for the second attempt, 2 for the third, … */
@@ -29,9 +30,6 @@ export interface RetrySettings {
   readonly onRetry: ((info: RetryInfo) => void) | undefined;
 }
 
-/** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
-const MAX_TIMER_MS = 2_147_483_647;
-
 /**
  * Checks retry options and fills in defaults.
  * @throws {TypeError} naming the option (`retry.retries`, `retry.maxDelayMs`, `retry.onRetry`) that is wrong.
@@ -45,9 +43,7 @@ export function checkRetryOptions(options: RetryOptions | undefined): RetrySetti
   if (typeof retries !== "number" || !Number.isSafeInteger(retries) || retries < 0) {
     throw new TypeError("retry.retries must be a whole number of 0 or more");
   }
-  if (typeof maxDelayMs !== "number" || !(maxDelayMs >= 0 && maxDelayMs <= MAX_TIMER_MS)) {
-    throw new TypeError(`retry.maxDelayMs must be a number of milliseconds from 0 to ${MAX_TIMER_MS}`);
-  }
+  checkDelayMs(maxDelayMs, "retry.maxDelayMs", 0);
   if (onRetry !== undefined && typeof onRetry !== "function") {
     throw new TypeError("retry.onRetry must be a function");
   }

@@ -1,5 +1,6 @@
 import { abortableSleep, type Sleep } from "./abortable-sleep.js";
 import { bucketKey } from "./bucket-key.js";
+import { checkDelayMs } from "./check-delay.js";
 import type { FetchLayer } from "./fetch-like.js";
 import { forRequests, type Layer } from "./outgoing.js";
 import { readRateLimit, resetDelayMs } from "./rate-limit.js";
@@ -17,9 +18,6 @@ export interface ThrottleOptions {
    */
   readonly maxDelayMs?: number | undefined;
 }
-
-/** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * What the throttle knows about one bucket. `unknown`: nothing yet, so one request goes first to learn the budget;
@@ -112,10 +110,7 @@ function checkThrottleOptions(options: ThrottleOptions | undefined): ThrottleSet
     throw new TypeError("throttle.now must be a function returning epoch milliseconds");
   if (typeof sleep !== "function")
     throw new TypeError("throttle.sleep must be a function (ms, signal) => Promise<void>");
-  if (typeof maxDelayMs !== "number" || !(maxDelayMs >= 0 && maxDelayMs <= MAX_TIMER_MS)) {
-    throw new TypeError(`throttle.maxDelayMs must be a number of milliseconds from 0 to ${MAX_TIMER_MS}`);
-  }
-  return { now, sleep, maxDelayMs };
+  return { now, sleep, maxDelayMs: checkDelayMs(maxDelayMs, "throttle.maxDelayMs", 0) };
 }
 
 function newBucket(): Bucket {

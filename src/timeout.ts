@@ -1,10 +1,8 @@
+import { checkDelayMs } from "./check-delay.js";
 import { OktaTimeoutError } from "./errors.js";
 import type { FetchLayer } from "./fetch-like.js";
 import { forRequests, type Layer, type Outgoing, type Send } from "./outgoing.js";
 import { type HoldBody, keepBody, readableCopy, readWhole } from "./response-body.js";
-
-/** Longest delay a timer can wait (2^31 - 1 ms, about 24.8 days). */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * A transport layer that gives each attempt `timeoutMs` to deliver its whole response (headers and body), then
@@ -27,9 +25,7 @@ export function withTimeoutKeepingBodies(timeoutMs = 30_000): Layer {
 }
 
 function createTimeoutLayer(timeoutMs: number, hold: HoldBody): Layer {
-  if (typeof timeoutMs !== "number" || !(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
-    throw new TypeError(`timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMER_MS}`);
-  }
+  checkDelayMs(timeoutMs, "timeoutMs", 1);
   return (next) => (request) => attempt(next, request, timeoutMs, hold);
 }
 
