@@ -36,7 +36,7 @@ export function sendWith(fetch: (input: string | Request, init?: RequestInit) =>
   };
 }
 
-/** A fetch of Requests only, for a `Send` that wants them. */
+/** `fetch`, which takes Requests only, as a `Send`: a draft is built into a `Request` for it. */
 export function sendRequests(fetch: (request: Request, init?: FetchInit) => Promise<Response>): Send {
   return (request, init) => fetch(toRequest(request), init);
 }
