@@ -1,66 +1,104 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/okta-app-credentials.js";
 import { startServer } from "./lib/start-server.js";
 import { median, timeCalls } from "./lib/time-calls.js";
 
 /**
- * `npx tsx bench/breakdown.ts`: where the time of one sequential `jwks.list` goes, layer by layer, on Node's
- * built-in fetch and on `createNodeTransport()` (built `dist/`, run `npm run build` first). Medians of 4 rounds
- * of 2,000 calls, taken in turns.
+ * `npx tsx bench/breakdown.ts [rounds]`: where the time of one sequential `jwks.list` goes, step by step, on Node's
+ * built-in fetch and on `createNodeTransport()` (built `dist/`, run `npm run build` first). Every round runs each
+ * step in a fresh process of its own (3,500 calls to warm up, then 5,000 timed); medians of the rounds (default 5).
+ * Run with `--step <name> <origin>`, it times one step in this process and prints microseconds per call.
  */
 type Index = typeof import("../src/index.js");
 type Transport = typeof import("../src/node-transport.js");
 
-const { createOktaClient } = (await import(new URL("../dist/src/index.js", import.meta.url).href)) as Index;
-const { createNodeTransport } = (await import(
-  new URL("../dist/src/node-transport.js", import.meta.url).href
-)) as Transport;
-const server = await startServer();
-const node = createNodeTransport();
 const APP_ID = "0oabench0000000000x7";
 const PATH = "/api/v1/apps/{appId}/credentials/jwks";
-const url = `${server.origin}/api/v1/apps/${APP_ID}/credentials/jwks`;
 const headers = { Authorization: "SSWS 00bench", Accept: "application/json" };
 const params = { path: { appId: APP_ID } };
 const auth = { type: "apiToken", token: "00bench" } as const;
-const onNode = createClient<paths>({ baseUrl: server.origin, headers, fetch: node });
-const onBuiltin = createClient<paths>({ baseUrl: server.origin, headers });
-/** The built-in fetch with what a per-attempt timeout needs: a controller, a timer, the body read within it. */
-const fetchWithTimeout = async (request: Request): Promise<Response> => {
+
+/**
+ * The built-in fetch with the machinery of a per-attempt timeout: an `AbortController` whose signal goes to fetch
+ * and a timer. (The timer is cleared when the head arrives; this client's also covers the body, which it reads
+ * within the deadline and keeps, so it builds no second Response.)
+ */
+async function fetchWithTimeout(request: Request): Promise<Response> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 30_000);
   try {
-    const response = await fetch(request, { signal: controller.signal });
-    return new Response(await response.text(), response);
+    return await fetch(request, { signal: controller.signal });
   } finally {
     clearTimeout(timer);
   }
-};
-const onBuiltinWithTimeout = createClient<paths>({
-  baseUrl: server.origin,
-  headers,
-  fetch: fetchWithTimeout,
-});
-const clientOnNode = createOktaClient({ orgUrl: server.origin, auth, fetch: node });
-const clientOnBuiltin = createOktaClient({ orgUrl: server.origin, auth });
+}
 
-const steps: Record<string, () => Promise<unknown>> = {
-  "fetch(url) + json": async () => (await fetch(url, { headers })).json(),
-  "createNodeTransport()(Request) + json": async () => (await node(new Request(url, { headers }))).json(),
-  "openapi-fetch on built-in fetch": () => onBuiltin.GET(PATH, { params }),
-  "openapi-fetch + per-attempt timeout": () => onBuiltinWithTimeout.GET(PATH, { params }),
-  "openapi-fetch on createNodeTransport()": () => onNode.GET(PATH, { params }),
-  "this client on built-in fetch": () => clientOnBuiltin.jwks.list(APP_ID),
-  "this client on createNodeTransport()": () => clientOnNode.jwks.list(APP_ID),
+const STEPS: Record<string, (origin: string) => Promise<() => Promise<unknown>>> = {
+  "fetch(url) + json": async (origin) => {
+    const url = `${origin}/api/v1/apps/${APP_ID}/credentials/jwks`;
+    return async () => (await fetch(url, { headers })).json();
+  },
+  "openapi-fetch on built-in fetch": async (origin) => {
+    const client = createClient<paths>({ baseUrl: origin, headers });
+    return () => client.GET(PATH, { params });
+  },
+  "openapi-fetch + per-attempt timeout": async (origin) => {
+    const client = createClient<paths>({ baseUrl: origin, headers, fetch: fetchWithTimeout });
+    return () => client.GET(PATH, { params });
+  },
+  "this client on built-in fetch": async (origin) => {
+    const okta = (await importDist<Index>("index.js")).createOktaClient({ orgUrl: origin, auth });
+    return () => okta.jwks.list(APP_ID);
+  },
+  "openapi-fetch on createNodeTransport()": async (origin) => {
+    const fetch = (await importDist<Transport>("node-transport.js")).createNodeTransport();
+    const client = createClient<paths>({ baseUrl: origin, headers, fetch });
+    return () => client.GET(PATH, { params });
+  },
+  "this client on createNodeTransport()": async (origin) => {
+    const fetch = (await importDist<Transport>("node-transport.js")).createNodeTransport();
+    const okta = (await importDist<Index>("index.js")).createOktaClient({ orgUrl: origin, auth, fetch });
+    return () => okta.jwks.list(APP_ID);
+  },
 };
-const samples = new Map<string, number[]>();
-for (const step of Object.values(steps)) await timeCalls(step, 1000, 1);
-for (let round = 0; round < 4; round++) {
-  for (const [name, step] of Object.entries(steps)) {
-    samples.set(name, [...(samples.get(name) ?? []), await timeCalls(step, 2000, 1)]);
+
+async function importDist<T>(file: string): Promise<T> {
+  return (await import(new URL(`../dist/src/${file}`, import.meta.url).href)) as T;
+}
+
+async function timeStep(name: string, origin: string): Promise<number> {
+  const step = STEPS[name];
+  if (!step) throw new Error(`No step is called ${JSON.stringify(name)}`);
+  const call = await step(origin);
+  await timeCalls(call, 3500, 1);
+  return timeCalls(call, 5000, 1);
+}
+
+async function main(): Promise<void> {
+  const rounds = Number(process.argv[2] ?? 5);
+  const server = await startServer();
+  const samples = new Map<string, number[]>();
+  const self = fileURLToPath(import.meta.url);
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const name of Object.keys(STEPS)) {
+        const out = execFileSync(process.execPath, ["--import", "tsx", self, "--step", name, server.origin]);
+        samples.set(name, [...(samples.get(name) ?? []), Number(out.toString())]);
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  for (const [name, values] of samples) {
+    process.stdout.write(`${name.padEnd(42)} ${median(values).toFixed(0)} µs\n`);
   }
 }
-for (const [name, values] of samples)
-  process.stdout.write(`${name.padEnd(42)} ${median(values).toFixed(0)} µs\n`);
-node.close();
-await server.stop();
+
+if (process.argv[2] === "--step") {
+  process.stdout.write(String(await timeStep(process.argv[3] ?? "", process.argv[4] ?? "")));
+  process.exit(0); // kept-alive connections would otherwise hold the process open
+} else {
+  await main();
+}
