@@ -42,12 +42,13 @@ export class DraftRequest {
     return new DraftRequest(this.url, { ...this.init(), headers: new Headers(this.headers) });
   }
 
-  /** What `fetch(url, init)` or `new Request(url, init)` needs to send this request. */
-  init(): RequestInit {
+  /**
+   * What `fetch(url, init)` or `new Request(url, init)` needs to send this request, with `signal` in place of the
+   * draft's own when given (as `fetch(request, { signal })` would have it).
+   */
+  init(signal: AbortSignal | undefined = this.signal): RequestInit {
     const { method, headers, body, redirect } = this;
-    return this.signal
-      ? { method, headers, body, redirect, signal: this.signal }
-      : { method, headers, body, redirect };
+    return { method, headers, body, redirect, signal: signal ?? null };
   }
 
   /** The same request as a WHATWG `Request`, for a fetch that takes nothing else. */

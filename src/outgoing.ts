@@ -30,9 +30,9 @@ export function copyRequest(request: Outgoing, body?: ArrayBuffer): Outgoing {
  */
 export function sendWith(fetch: (input: string | Request, init?: RequestInit) => Promise<Response>): Send {
   return (request, init) => {
-    if (!(request instanceof DraftRequest)) return fetch(request, init);
-    const draftInit = request.init();
-    return fetch(request.url, init?.signal ? { ...draftInit, signal: init.signal } : draftInit);
+    return request instanceof DraftRequest
+      ? fetch(request.url, request.init(init?.signal))
+      : fetch(request, init);
   };
 }
 

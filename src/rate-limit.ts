@@ -80,8 +80,8 @@ export function rateLimitDelayMs(headers: Headers, now: number = Date.now()): nu
 
 /**
  * When a rate-limited response may be retried, as a local `Date`: `now` plus the wait it asks for (until
- * `X-Rate-Limit-Reset`, else `Retry-After`), so the
- * result is right even when the local clock and Okta's disagree. `undefined` when the response says nothing.
+ * `X-Rate-Limit-Reset`, else `Retry-After`), so the result is right even when the local clock and Okta's
+ * disagree. `undefined` when the response says nothing.
  */
 export function retryAfterDate(response: Response, now: number = Date.now()): Date | undefined {
   const delay = rateLimitDelayMs(response.headers, now);

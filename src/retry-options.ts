@@ -1,4 +1,5 @@
 import { checkDelayMs } from "./check-delay.js";
+
 /** What the retry layer tells `onRetry` before it waits: never headers, so never a credential. */
 export interface RetryInfo {
   /** Which retry this is: 1 for the second attempt, 2 for the third, … */

@@ -97,7 +97,6 @@ async function bytesToResend(request: Outgoing): Promise<ArrayBuffer | undefined
  * A fresh copy of `request` for this attempt, carrying the body, marked when it is a retry. (The first attempt of
  * a draft or of a request without a body goes as it is.)
  */
-
 function prepareAttempt(
   request: Outgoing,
   body: ArrayBuffer | undefined,

@@ -25,6 +25,9 @@ describe("sendWith", () => {
     await send(draft(), { signal });
     expect(seen[0]?.[0]).toBe(URL_);
     expect(seen[0]?.[1]).toMatchObject({ method: "POST", body: "{}", redirect: "follow", signal });
+    const own = new AbortController().signal;
+    await send(new DraftRequest(URL_, { signal: own }));
+    expect(seen[1]?.[1]).toMatchObject({ method: "GET", body: null, signal: own });
   });
 
   test("hands a Request on as it is", async () => {
