@@ -6,7 +6,8 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["test/unit/**/*.test.ts"],
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/contract/**", "**/node_modules/**"],
         },
       },
       {

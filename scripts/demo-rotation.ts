@@ -5,8 +5,8 @@
  */
 
 import { createDemoOrg, MOCK_APP_ID } from "../src/cli/mock-org.js";
-import { generateSigningKey } from "../src/generate-signing-key.js";
 import { createOktaClient, type OktaClient } from "../src/index.js";
+import { generateSigningKey } from "../src/keys/generate-signing-key.js";
 import {
   isRotationError,
   maskSecret,
@@ -14,7 +14,7 @@ import {
   type RotationStep,
   rotateClientSecret,
   rotateJwk,
-} from "../src/rotation.js";
+} from "../src/rotation/index.js";
 
 const APP_ID = MOCK_APP_ID;
 

@@ -1,21 +1,21 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/okta-app-credentials.js";
+import { createJwksApi, type JwksApi } from "./api/jwks.js";
+import type { OktaRawClient } from "./api/raw-client.js";
+import { createSecretsApi, type SecretsApi } from "./api/secrets.js";
 import { createAuthenticator } from "./auth/create-authenticator.js";
-import { authLayer } from "./auth/with-auth.js";
-import { DraftRequest } from "./draft-request.js";
-import type { FetchLike } from "./fetch-like.js";
-import { inMemoryFormOf } from "./in-memory-fetch.js";
-import { createJwksApi, type JwksApi } from "./jwks.js";
 import { checkOptions, type OktaClientOptions } from "./options.js";
 import { toOrgOrigin } from "./org-url.js";
-import { type Layer, type Send, sendRequests, sendWith } from "./outgoing.js";
-import type { OktaRawClient } from "./raw-client.js";
-import { toReadable } from "./response-body.js";
-import { retryLayer } from "./retry.js";
-import { createSecretsApi, type SecretsApi } from "./secrets.js";
-import { throttleLayer } from "./throttle.js";
-import { withTimeout, withTimeoutKeepingBodies } from "./timeout.js";
-import { userAgent } from "./user-agent.js";
+import { DraftRequest } from "./transport/draft-request.js";
+import type { FetchLike } from "./transport/fetch-like.js";
+import { inMemoryFormOf } from "./transport/in-memory-fetch.js";
+import { type Layer, type Send, sendRequests, sendWith } from "./transport/outgoing.js";
+import { toReadable } from "./transport/response-body.js";
+import { userAgent } from "./transport/user-agent.js";
+import { authLayer } from "./transport/with-auth.js";
+import { retryLayer } from "./transport/with-retry.js";
+import { throttleLayer } from "./transport/with-throttle.js";
+import { withTimeout, withTimeoutKeepingBodies } from "./transport/with-timeout.js";
 
 /** A client for one Okta org: the twelve operations as `jwks.*` and `secrets.*`, and the typed fetch under them. */
 export interface OktaClient {

@@ -1,13 +1,35 @@
-export type { Sleep } from "./abortable-sleep.js";
+export { PRIVATE_JWK_MEMBERS } from "./api/check-new-jwk.js";
+export { collect } from "./api/collect.js";
+export type { JwksApi } from "./api/jwks.js";
+export { findLink, type Link, parseLinkHeader } from "./api/link-header.js";
+export {
+  type GetPath,
+  type InitArgs,
+  type ListInit,
+  type ListItem,
+  type ListPath,
+  paginate,
+} from "./api/paginate.js";
+export type { OktaPaths, OktaRawClient } from "./api/raw-client.js";
+export type { SecretsApi } from "./api/secrets.js";
+export type {
+  ClientSecret,
+  CredentialStatus,
+  EcSigningJwk,
+  EncryptionJwk,
+  Jwk,
+  NewClientSecret,
+  NewJwk,
+  OktaErrorResponse,
+  RsaSigningJwk,
+  SigningJwk,
+} from "./api/types.js";
+export type { CallOptions } from "./api/unwrap.js";
 export type { AccessTokenAuth, ApiTokenAuth, AuthOption } from "./auth/auth-option.js";
 export type { Authenticator } from "./auth/authenticator.js";
 export { DEFAULT_SCOPES, type PrivateKeyAuth, type PrivateKeyAuthContext } from "./auth/private-key-auth.js";
 export type { TokenSource } from "./auth/static-token.js";
-export { withAuth } from "./auth/with-auth.js";
-export type { CallOptions } from "./call.js";
-export { PRIVATE_JWK_MEMBERS } from "./check-new-jwk.js";
 export { createOktaClient, type OktaClient } from "./client.js";
-export { collect } from "./collect.js";
 export {
   isOktaApiError,
   isOktaConnectionError,
@@ -24,29 +46,14 @@ export {
   OktaTimeoutError,
   type RequestTarget,
 } from "./errors.js";
-export type { FetchInit, FetchLayer, FetchLike } from "./fetch-like.js";
 export {
   type GeneratedSigningKey,
   generateSigningKey,
   SIGNING_ALGS,
   type SigningAlg,
-} from "./generate-signing-key.js";
-export type { JwksApi } from "./jwks.js";
-export { type KeyInput, type ToOktaJwkOptions, toOktaJwk } from "./keys.js";
-export { findLink, type Link, parseLinkHeader } from "./link-header.js";
-export { withNoRedirects } from "./no-redirect.js";
+} from "./keys/generate-signing-key.js";
+export { type KeyInput, type ToOktaJwkOptions, toOktaJwk } from "./keys/to-okta-jwk.js";
 export type { OktaClientOptions } from "./options.js";
-export {
-  type GetPath,
-  type InitArgs,
-  type ListInit,
-  type ListItem,
-  type ListPath,
-  paginate,
-} from "./paginate.js";
-export { type RateLimit, readRateLimit, retryAfterDate } from "./rate-limit.js";
-export type { OktaPaths, OktaRawClient } from "./raw-client.js";
-export { type RetryDeps, type RetryInfo, type RetryOptions, type RetryReason, withRetry } from "./retry.js";
 export {
   isRotationError,
   type JwkRotationOptions,
@@ -64,21 +71,20 @@ export {
   rotateJwk,
   type SecretRotationOptions,
   type SecretRotationPlanOptions,
-} from "./rotation.js";
-export type { SecretsApi } from "./secrets.js";
-export { type ThrottleOptions, withThrottle } from "./throttle.js";
-export { withTimeout } from "./timeout.js";
-export type {
-  ClientSecret,
-  CredentialStatus,
-  EcSigningJwk,
-  EncryptionJwk,
-  Jwk,
-  NewClientSecret,
-  NewJwk,
-  OktaErrorResponse,
-  RsaSigningJwk,
-  SigningJwk,
-} from "./types.js";
-export { type RuntimeGlobals, userAgent } from "./user-agent.js";
+} from "./rotation/index.js";
+export type { Sleep } from "./transport/abortable-sleep.js";
+export type { FetchInit, FetchLayer, FetchLike } from "./transport/fetch-like.js";
+export { type RateLimit, readRateLimit, retryAfterDate } from "./transport/rate-limit.js";
+export { type RuntimeGlobals, userAgent } from "./transport/user-agent.js";
+export { withAuth } from "./transport/with-auth.js";
+export { withNoRedirects } from "./transport/with-no-redirects.js";
+export {
+  type RetryDeps,
+  type RetryInfo,
+  type RetryOptions,
+  type RetryReason,
+  withRetry,
+} from "./transport/with-retry.js";
+export { type ThrottleOptions, withThrottle } from "./transport/with-throttle.js";
+export { withTimeout } from "./transport/with-timeout.js";
 export { VERSION } from "./version.js";

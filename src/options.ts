@@ -1,7 +1,7 @@
 import type { AuthOption } from "./auth/auth-option.js";
-import type { FetchLike } from "./fetch-like.js";
-import type { RetryOptions } from "./retry-options.js";
-import type { ThrottleOptions } from "./throttle.js";
+import type { FetchLike } from "./transport/fetch-like.js";
+import type { RetryOptions } from "./transport/retry-options.js";
+import type { ThrottleOptions } from "./transport/with-throttle.js";
 
 /** Options of {@link createOktaClient}. */
 export interface OktaClientOptions {

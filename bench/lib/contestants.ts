@@ -56,7 +56,7 @@ function bareOpenapiFetch(origin: string, name: string, fetch?: FetchLike): Cont
 }
 
 type CreateOktaClient = typeof import("../../src/client.js").createOktaClient;
-type FetchLike = import("../../src/fetch-like.js").FetchLike;
+type FetchLike = import("../../src/transport/fetch-like.js").FetchLike;
 
 async function thisClient(origin: string, name: string, fetch?: FetchLike): Promise<Contestant> {
   const { createOktaClient } = (await import(new URL("index.js", DIST).href)) as {

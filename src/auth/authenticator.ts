@@ -1,4 +1,4 @@
-import { type Outgoing, toRequest } from "../outgoing.js";
+import { type Outgoing, toRequest } from "../transport/outgoing.js";
 
 /**
  * Puts credentials on API requests. One is made per client from its `auth` option; the auth layer

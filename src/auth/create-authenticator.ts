@@ -1,8 +1,8 @@
-import { markOptionError } from "../option-error.js";
 import type { AuthOption } from "./auth-option.js";
 import type { AnyAuthenticator, Authenticator } from "./authenticator.js";
 import { checkPrivateKeyOptions } from "./check-private-key-options.js";
 import { createLazyAuthenticator } from "./lazy-authenticator.js";
+import { markOptionError } from "./option-error.js";
 import type { PrivateKeyAuth, PrivateKeyAuthContext } from "./private-key-auth.js";
 import { checkToken, createStaticTokenAuthenticator } from "./static-token.js";
 
@@ -38,7 +38,7 @@ export function createAuthenticator(auth: AuthOption, context: PrivateKeyAuthCon
 
 function loadPrivateKeyAuthenticator(auth: PrivateKeyAuth, context: PrivateKeyAuthContext) {
   return async (): Promise<Authenticator> => {
-    const { createPrivateKeyAuthenticator } = await import("./private-key-authenticator.js");
+    const { createPrivateKeyAuthenticator } = await import("./private-key/private-key-authenticator.js");
     try {
       return createPrivateKeyAuthenticator(auth, context);
     } catch (error) {

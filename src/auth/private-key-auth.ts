@@ -1,5 +1,5 @@
 import type { JWK } from "jose";
-import type { FetchLike } from "../fetch-like.js";
+import type { FetchLike } from "../transport/fetch-like.js";
 
 /** Scopes asked for when `scopes` is not given: everything the Application SSO Public Keys API needs. */
 export const DEFAULT_SCOPES: readonly string[] = ["okta.apps.read", "okta.apps.manage"];

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { AuthOption } from "../auth/auth-option.js";
-import { toSigningKey } from "../auth/signing-key.js";
+import { toSigningKey } from "../auth/private-key/signing-key.js";
 import { createOktaClient, type OktaClient } from "../client.js";
 import { VERSION } from "../version.js";
 import { ConfigError } from "./exit-codes.js";

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { NewClientSecret, NewJwk } from "../types.js";
+import type { NewClientSecret, NewJwk } from "../api/types.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { ConfigError, UsageError } from "./exit-codes.js";
 import { keysTable, presentSecret, secretsTable } from "./format.js";

@@ -1,5 +1,5 @@
-import { maskSecret } from "../rotation-report.js";
-import type { ClientSecret, Jwk } from "../types.js";
+import type { ClientSecret, Jwk } from "../api/types.js";
+import { maskSecret } from "../rotation/rotation-report.js";
 
 /** Returns the secret with `client_secret` masked unless `show` is set; `secret_hash` still tells secrets apart. */
 export function presentSecret(secret: ClientSecret, show: boolean): ClientSecret {

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { generateSigningKey, SIGNING_ALGS, type SigningAlg } from "../generate-signing-key.js";
+import { generateSigningKey, SIGNING_ALGS, type SigningAlg } from "../keys/generate-signing-key.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { ConfigError, UsageError } from "./exit-codes.js";
 import { stringFlag } from "./parse.js";

@@ -1,5 +1,5 @@
 import { createOktaClient, type OktaClient } from "../client.js";
-import { generateSigningKey } from "../generate-signing-key.js";
+import { generateSigningKey } from "../keys/generate-signing-key.js";
 import { createFakeOkta, type FakeOkta } from "../testing/create-fake-okta.js";
 
 /** The app the demo org is seeded with. */

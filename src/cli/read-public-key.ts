@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { JWK } from "jose";
-import { toOktaJwk } from "../keys.js";
-import type { NewJwk } from "../types.js";
+import type { NewJwk } from "../api/types.js";
+import { toOktaJwk } from "../keys/to-okta-jwk.js";
 import { ConfigError } from "./exit-codes.js";
 
 /** What a key file is turned into: the key's `use`, and optional overrides. */

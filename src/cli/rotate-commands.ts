@@ -1,7 +1,7 @@
+import type { ClientSecret, Jwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
-import { planJwkRotation, planSecretRotation, rotateClientSecret, rotateJwk } from "../rotation.js";
-import type { RotationReport, RotationStep } from "../rotation-report.js";
-import type { ClientSecret, Jwk } from "../types.js";
+import { planJwkRotation, planSecretRotation, rotateClientSecret, rotateJwk } from "../rotation/index.js";
+import type { RotationReport, RotationStep } from "../rotation/rotation-report.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { runDeployCommand } from "./deploy-command.js";
 import { UsageError } from "./exit-codes.js";

@@ -1,4 +1,4 @@
-import type { CredentialStatus, NewJwk } from "../types.js";
+import type { CredentialStatus, NewJwk } from "../api/types.js";
 
 /** How an app authenticates at Okta's token endpoint; it decides which credential rules apply. */
 export type TokenEndpointAuthMethod =

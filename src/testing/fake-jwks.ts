@@ -1,6 +1,6 @@
-import { type EcCurve, naturalAlg } from "../jwk-algorithms.js";
-import { rsaModulusBits } from "../rsa-modulus-bits.js";
-import type { NewJwk } from "../types.js";
+import type { NewJwk } from "../api/types.js";
+import { type EcCurve, naturalAlg } from "../keys/algorithms.js";
+import { rsaModulusBits } from "../keys/rsa-modulus-bits.js";
 import type { FakeAppState, StoredJwk } from "./fake-app.js";
 import { newId } from "./fake-random.js";
 import { breaks, notFound } from "./fake-refusal.js";

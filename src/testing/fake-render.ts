@@ -1,4 +1,4 @@
-import type { ClientSecret, CredentialStatus, Jwk } from "../types.js";
+import type { ClientSecret, CredentialStatus, Jwk } from "../api/types.js";
 import type { StoredJwk, StoredSecret } from "./fake-app.js";
 
 type Links = ClientSecret["_links"];

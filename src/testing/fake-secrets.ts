@@ -1,4 +1,4 @@
-import type { NewClientSecret } from "../types.js";
+import type { NewClientSecret } from "../api/types.js";
 import type { FakeAppState, StoredSecret } from "./fake-app.js";
 import { newClientSecret, newId, secretHash } from "./fake-random.js";
 import { breaks, notFound, type RuleName } from "./fake-refusal.js";

@@ -1,5 +1,5 @@
-import { algFits, type EcCurve, isEcCurve } from "../jwk-algorithms.js";
-import type { NewClientSecret, NewJwk } from "../types.js";
+import type { NewClientSecret, NewJwk } from "../api/types.js";
+import { algFits, type EcCurve, isEcCurve } from "../keys/algorithms.js";
 import { type FakeRefusal, invalid } from "./fake-refusal.js";
 
 // The members each kind of new key requires besides `use` and `kty` (curated spec, NewJwk).

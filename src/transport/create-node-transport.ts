@@ -5,11 +5,11 @@ import {
   type IncomingMessage,
 } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { DraftRequest } from "../draft-request.js";
-import type { FetchInit, FetchLike } from "../fetch-like.js";
-import { withInMemoryForm } from "../in-memory-fetch.js";
-import type { Outgoing } from "../outgoing.js";
-import { canHaveBody, keepBody } from "../response-body.js";
+import { DraftRequest } from "./draft-request.js";
+import type { FetchInit, FetchLike } from "./fetch-like.js";
+import { withInMemoryForm } from "./in-memory-fetch.js";
+import type { Outgoing } from "./outgoing.js";
+import { canHaveBody, keepBody } from "./response-body.js";
 
 /** Options of {@link createNodeTransport}. */
 export interface NodeTransportOptions {

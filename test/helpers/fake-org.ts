@@ -1,6 +1,6 @@
 import { generateKeyPair } from "jose";
 import { createOktaClient, type NewJwk, type OktaClient } from "../../src/index.js";
-import { toOktaJwk } from "../../src/keys.js";
+import { toOktaJwk } from "../../src/keys/to-okta-jwk.js";
 import {
   createFakeOkta,
   type FakeAppInit,

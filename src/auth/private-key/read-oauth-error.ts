@@ -1,0 +1,45 @@
+import { OktaOAuthError } from "../../errors.js";
+
+/** Anything shaped like a JWT (header.payload.signature, base64url): assertions and most access tokens. */
+const JWT_SHAPE = /eyJ[\w-]*\.[\w-]*\.[\w-]*/g;
+const MAX_DESCRIPTION_LENGTH = 300;
+
+/**
+ * Turns a failed token response into an {@link OktaOAuthError}, reading RFC 6749 `error`/`error_description`.
+ * A body that is not an OAuth error still gives a clear error (`unexpected_response`) without quoting the body.
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.2
+ */
+export async function readOAuthError(response: Response, tokenUrl: string): Promise<OktaOAuthError> {
+  const body = await readJson(response);
+  const error = typeof body?.error === "string" && body.error !== "" ? body.error : undefined;
+  if (!error) {
+    const type = response.headers.get("Content-Type")?.split(";")[0] || "no content type";
+    const errorDescription = `the token endpoint answered ${response.status} with ${type}, not an OAuth error`;
+    return new OktaOAuthError({
+      status: response.status,
+      error: "unexpected_response",
+      errorDescription,
+      tokenUrl,
+    });
+  }
+  const description = typeof body?.error_description === "string" ? scrub(body.error_description) : undefined;
+  return new OktaOAuthError({ status: response.status, error, errorDescription: description, tokenUrl });
+}
+
+/** Reads a JSON object body, or `undefined` when the body is not one. */
+export async function readJson(response: Response): Promise<Record<string, unknown> | undefined> {
+  try {
+    const value: unknown = JSON.parse(await response.text());
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// A server could echo what it was sent; keep any JWT out of messages, and keep messages short.
+function scrub(description: string): string {
+  const clean = description.replace(JWT_SHAPE, "[redacted]");
+  return clean.length > MAX_DESCRIPTION_LENGTH ? `${clean.slice(0, MAX_DESCRIPTION_LENGTH)}…` : clean;
+}

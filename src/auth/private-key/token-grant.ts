@@ -1,0 +1,44 @@
+import { OktaOAuthError } from "../../errors.js";
+import { readJson } from "./read-oauth-error.js";
+
+/** An access token as the token endpoint issued it. */
+export interface TokenGrant {
+  readonly accessToken: string;
+  /** `DPoP` when the token is bound to the DPoP key, else `Bearer`. */
+  readonly tokenType: "Bearer" | "DPoP";
+  /** Lifetime in seconds, from `expires_in`. */
+  readonly expiresIn: number;
+  /** Local time (ms) when the token request was sent: the token cannot have been issued earlier. */
+  readonly requestedAt: number;
+}
+
+/** Lifetime assumed when a token response omits `expires_in` (it is only RECOMMENDED by RFC 6749 §5.1). */
+export const DEFAULT_EXPIRES_IN_SECONDS = 300;
+
+const TOKEN_TYPES: Readonly<Record<string, TokenGrant["tokenType"]>> = { bearer: "Bearer", dpop: "DPoP" };
+
+/**
+ * Reads a successful token response; one without a usable token becomes an {@link OktaOAuthError}.
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.1
+ */
+export async function readTokenGrant(
+  response: Response,
+  tokenUrl: string,
+  requestedAt: number,
+): Promise<TokenGrant> {
+  const body = await readJson(response);
+  const accessToken = body?.access_token;
+  const tokenType =
+    typeof body?.token_type === "string" ? TOKEN_TYPES[body.token_type.toLowerCase()] : undefined;
+  const expiresIn = body?.expires_in === undefined ? DEFAULT_EXPIRES_IN_SECONDS : Number(body.expires_in);
+  if (typeof accessToken !== "string" || accessToken === "" || !tokenType || !(expiresIn > 0)) {
+    throw new OktaOAuthError({
+      status: response.status,
+      error: "invalid_token_response",
+      errorDescription:
+        "the token endpoint did not answer with an access token, a known token_type and expires_in",
+      tokenUrl,
+    });
+  }
+  return { accessToken, tokenType, expiresIn, requestedAt };
+}

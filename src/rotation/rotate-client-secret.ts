@@ -1,0 +1,100 @@
+import { checkId } from "../api/ids.js";
+import type { ClientSecret } from "../api/types.js";
+import type { OktaClient } from "../client.js";
+import { RotationError } from "./rotation-error.js";
+import { NEW_CREDENTIAL, RotationReport, type RotationStep } from "./rotation-report.js";
+import { checkRotationOptions, createStepRunner, type RotationOptions, runRotation } from "./run-rotation.js";
+
+/** Options of {@link rotateClientSecret}. */
+export interface SecretRotationOptions extends RotationOptions<ClientSecret> {
+  /** When the app already has two secrets: the id of its inactive one, deleted first to make room. */
+  readonly deleteInactive?: string;
+}
+
+/** Options of {@link planSecretRotation}. */
+export type SecretRotationPlanOptions = Omit<
+  SecretRotationOptions,
+  "deploy" | "dryRun" | "onStep" | "confirm"
+>;
+
+/**
+ * Rotates an app's client secret without an outage: creates a second secret, awaits `deploy`, then deactivates
+ * (and by default deletes) the old one. If `deploy` throws, the new secret is deactivated and deleted again.
+ * @throws {TypeError} for invalid arguments, before any request.
+ * @throws {RotationError} when a precondition fails (two secrets and no `deleteInactive`) or a step fails.
+ * @see createOAuth2ClientSecret, deactivateOAuth2ClientSecret, deleteOAuth2ClientSecret
+ */
+export async function rotateClientSecret(
+  okta: OktaClient,
+  appId: string,
+  options: SecretRotationOptions,
+): Promise<RotationReport> {
+  checkRotationOptions(options);
+  if (options.deleteInactive !== undefined) checkId("secretId", options.deleteInactive);
+  checkId("appId", appId);
+  const secrets = await okta.secrets.list(appId);
+  const report = new RotationReport(appId, "client-secret", options.dryRun === true, []);
+  report.steps.push(...planSteps(report, secrets, options));
+  if (report.dryRun) return report;
+  const runner = createStepRunner<ClientSecret>(report, {
+    create: () => okta.secrets.create(appId),
+    keep: (secret) => {
+      report.secret = secret;
+    },
+    deploy: options.deploy,
+    deactivate: (id) => okta.secrets.deactivate(appId, id),
+    remove: (id) => okta.secrets.delete(appId, id),
+  });
+  return runRotation(report, runner, options);
+}
+
+/**
+ * The steps {@link rotateClientSecret} would take, after checking its preconditions; changes nothing.
+ * @throws {RotationError} when a precondition fails.
+ */
+export async function planSecretRotation(
+  okta: OktaClient,
+  appId: string,
+  options: SecretRotationPlanOptions = {},
+): Promise<RotationReport> {
+  return rotateClientSecret(okta, appId, { ...options, dryRun: true, deploy: async () => {} });
+}
+
+function planSteps(
+  report: RotationReport,
+  secrets: ClientSecret[],
+  options: SecretRotationOptions,
+): RotationStep[] {
+  const steps: RotationStep[] = [];
+  const { deleteInactive } = options;
+  if (deleteInactive !== undefined) {
+    const doomed = secrets.find((secret) => secret.id === deleteInactive);
+    if (doomed?.status !== "INACTIVE") {
+      throw new RotationError(
+        `deleteInactive ${deleteInactive} is not an inactive secret of app ${report.appId}`,
+        report,
+      );
+    }
+    steps.push(planned("delete-secret", deleteInactive));
+  } else if (secrets.length >= 2) {
+    throw new RotationError(twoSecretsMessage(report.appId, secrets), report);
+  }
+  steps.push(planned("create-secret", NEW_CREDENTIAL), planned("deploy", NEW_CREDENTIAL));
+  const old = secrets.filter((secret) => secret.status === "ACTIVE").map((secret) => secret.id);
+  steps.push(...old.map((id) => planned("deactivate-secret", id)));
+  if (options.deleteOld !== false) steps.push(...old.map((id) => planned("delete-secret", id)));
+  return steps;
+}
+
+function twoSecretsMessage(appId: string, secrets: ClientSecret[]): string {
+  const listed = secrets.map((secret) => `${secret.id} ${secret.status}`).join(", ");
+  const inactive = secrets.find((secret) => secret.status === "INACTIVE");
+  const advice = inactive
+    ? `pass deleteInactive: "${inactive.id}" to delete the inactive one first`
+    : "both are active: move your clients to one of them, deactivate the other, then rotate";
+  return `App ${appId} already has two client secrets (${listed}), Okta's maximum; ${advice}`;
+}
+
+function planned(action: RotationStep["action"], target: string): RotationStep {
+  return { action, target, status: "planned" };
+}

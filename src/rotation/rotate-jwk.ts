@@ -1,0 +1,99 @@
+import { checkNewJwk } from "../api/check-new-jwk.js";
+import { checkId } from "../api/ids.js";
+import type { Jwk, NewJwk } from "../api/types.js";
+import type { OktaClient } from "../client.js";
+import { RotationError } from "./rotation-error.js";
+import { NEW_CREDENTIAL, RotationReport, type RotationStep } from "./rotation-report.js";
+import { checkRotationOptions, createStepRunner, type RotationOptions, runRotation } from "./run-rotation.js";
+
+/** Options of {@link rotateJwk}; `deploy` receives the key as Okta stored it. */
+export type JwkRotationOptions = RotationOptions<Jwk>;
+
+/** Options of {@link planJwkRotation}. */
+export type JwkRotationPlanOptions = Omit<JwkRotationOptions, "deploy" | "dryRun" | "onStep" | "confirm">;
+
+// Okta's limit on an app's keys.
+const MAX_KEYS = 50;
+
+/**
+ * Rotates an app's signing key without an outage: adds `newKey` (active), awaits `deploy` (switch your signer to
+ * the new key's `kid`), then deactivates (and by default deletes) every other active signing key. If `deploy`
+ * throws, the new key is deactivated and deleted again.
+ * @throws {TypeError} for invalid arguments (an encryption key, private members, no `kid`), before any request.
+ * @throws {RotationError} when a precondition fails or a step fails.
+ * @see addJwk, deactivateOAuth2ClientJsonWebKey, deletejwk
+ */
+export async function rotateJwk(
+  okta: OktaClient,
+  appId: string,
+  newKey: NewJwk,
+  options: JwkRotationOptions,
+): Promise<RotationReport> {
+  checkRotationOptions(options);
+  checkId("appId", appId);
+  const key = checkRotationKey(newKey);
+  const keys = await okta.jwks.list(appId);
+  const report = new RotationReport(appId, "jwk", options.dryRun === true, []);
+  report.steps.push(...planSteps(report, keys, key, options));
+  if (report.dryRun) return report;
+  const runner = createStepRunner<Jwk>(report, {
+    create: () => okta.jwks.add(appId, { ...key, status: "ACTIVE" }),
+    keep: (added) => {
+      report.key = added;
+    },
+    deploy: options.deploy,
+    deactivate: (id) => okta.jwks.deactivate(appId, id),
+    remove: (id) => okta.jwks.delete(appId, id),
+  });
+  return runRotation(report, runner, options);
+}
+
+/**
+ * The steps {@link rotateJwk} would take, after checking its preconditions; changes nothing.
+ * @throws {RotationError} when a precondition fails.
+ */
+export async function planJwkRotation(
+  okta: OktaClient,
+  appId: string,
+  newKey: NewJwk,
+  options: JwkRotationPlanOptions = {},
+): Promise<RotationReport> {
+  return rotateJwk(okta, appId, newKey, { ...options, dryRun: true, deploy: async () => {} });
+}
+
+function checkRotationKey(newKey: NewJwk): NewJwk {
+  const key = checkNewJwk(newKey);
+  if (key.use !== "sig") throw new TypeError('newKey.use must be "sig": rotateJwk rotates signing keys');
+  if (typeof key.kid !== "string" || key.kid === "") {
+    throw new TypeError("newKey.kid is required: clients name the key they sign with (toOktaJwk sets it)");
+  }
+  if (key.status === "INACTIVE") throw new TypeError('newKey.status must be "ACTIVE" or left out');
+  return key;
+}
+
+function planSteps(
+  report: RotationReport,
+  keys: Jwk[],
+  key: NewJwk,
+  options: JwkRotationOptions,
+): RotationStep[] {
+  const refuse = (reason: string) =>
+    new RotationError(`Cannot rotate the key of app ${report.appId}: ${reason}`, report);
+  const withoutKid = keys.find((existing) => existing.kid === null);
+  if (withoutKid) throw refuse(`key ${withoutKid.id} has no kid, and Okta adds no key until it has one`);
+  const sameKid = keys.find((existing) => existing.kid === key.kid);
+  if (sameKid) throw refuse(`kid ${key.kid} is already used by key ${sameKid.id} (${sameKid.status})`);
+  if (keys.length >= MAX_KEYS)
+    throw refuse(`it has ${keys.length} keys, Okta's maximum; delete an inactive one`);
+  const old = keys
+    .filter((existing) => existing.use === "sig" && existing.status === "ACTIVE")
+    .map((k) => k.id);
+  const steps = [planned("add-key", NEW_CREDENTIAL), planned("deploy", NEW_CREDENTIAL)];
+  steps.push(...old.map((id) => planned("deactivate-key", id)));
+  if (options.deleteOld !== false) steps.push(...old.map((id) => planned("delete-key", id)));
+  return steps;
+}
+
+function planned(action: RotationStep["action"], target: string): RotationStep {
+  return { action, target, status: "planned" };
+}

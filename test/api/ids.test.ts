@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { checkId } from "../../src/api/ids.js";
+
+describe("checkId", () => {
+  test("returns ordinary Okta ids unchanged", () => {
+    expect(checkId("appId", "0oa8kg3bp0aQ7nD0x5d7")).toBe("0oa8kg3bp0aQ7nD0x5d7");
+    expect(checkId("keyId", "pks2f4zrZbs8nUa7p0g4")).toBe("pks2f4zrZbs8nUa7p0g4");
+  });
+
+  test.each([
+    ["", "appId must be a non-empty string"],
+    ["0oa1/../../users", 'appId must not contain "/", "?", "#", "%", whitespace or control characters'],
+    ["0oa1?x=1", /must not contain/],
+    ["0oa1#frag", /must not contain/],
+    ["0oa1%2F", /must not contain/],
+    ["0oa1 2", /must not contain/],
+    ["0oa1\n", /must not contain/],
+    ["0oa1\u0000", /must not contain/],
+  ])("refuses %j", (value, message) => {
+    expect(() => checkId("appId", value)).toThrow(message);
+  });
+
+  test("refuses non-strings and names the argument", () => {
+    expect(() => checkId("secretId", undefined)).toThrow("secretId must be a non-empty string");
+    expect(() => checkId("keyId", 42)).toThrow("keyId must be a non-empty string");
+  });
+
+  test("never echoes the value", () => {
+    expect(() => checkId("secretId", "my very secret value")).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining("secret value") }),
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { toJwkList } from "../../src/api/jwk-list.js";
+
+const key = { id: "pks1", kty: "EC", use: "sig" };
+
+describe("toJwkList", () => {
+  test("returns an array body as it is (the live API's shape)", () => {
+    const body = [key];
+    expect(toJwkList(body)).toBe(body);
+  });
+
+  test("unwraps { keys: [...] } and { jwks: { keys: [...] } }", () => {
+    expect(toJwkList({ keys: [key] })).toEqual([key]);
+    expect(toJwkList({ jwks: { keys: [key] } })).toEqual([key]);
+    expect(toJwkList({ jwks: { keys: [] } })).toEqual([]);
+  });
+
+  test("refuses a body without a key array", () => {
+    expect(() => toJwkList({ jwks: {} })).toThrow(
+      "Okta answered the key list with a body that holds no array of keys",
+    );
+    expect(() => toJwkList(undefined)).toThrow(/no array of keys/);
+    expect(() => toJwkList("[]")).toThrow(/no array of keys/);
+  });
+});
