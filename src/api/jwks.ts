@@ -1,10 +1,16 @@
 import { checkNewJwk } from "./check-new-jwk.js";
 import { checkId } from "./ids.js";
 import { toJwkList } from "./jwk-list.js";
-import { JWK, JWK_ACTIVATE, JWK_DEACTIVATE, JWKS } from "./operations.js";
+import { operationNamed } from "./operations.js";
 import type { OktaRawClient } from "./raw-client.js";
 import { toTarget } from "./target.js";
 import type { Jwk, NewJwk } from "./types.js";
+
+const JWKS = operationNamed("jwks.list").path;
+const JWK = operationNamed("jwks.get").path;
+const JWK_ACTIVATE = operationNamed("jwks.activate").path;
+const JWK_DEACTIVATE = operationNamed("jwks.deactivate").path;
+
 import { BODY_IN_MEMORY, type CallOptions, call, checkCallOptions } from "./unwrap.js";
 
 /** An app's client JSON Web Keys: the public keys Okta checks `private_key_jwt` assertions against. */

@@ -1,9 +1,15 @@
 import { checkNewSecret } from "./check-new-secret.js";
 import { checkId } from "./ids.js";
-import { SECRET, SECRET_ACTIVATE, SECRET_DEACTIVATE, SECRETS } from "./operations.js";
+import { operationNamed } from "./operations.js";
 import type { OktaRawClient } from "./raw-client.js";
 import { toTarget } from "./target.js";
 import type { ClientSecret, NewClientSecret } from "./types.js";
+
+const SECRETS = operationNamed("secrets.list").path;
+const SECRET = operationNamed("secrets.get").path;
+const SECRET_ACTIVATE = operationNamed("secrets.activate").path;
+const SECRET_DEACTIVATE = operationNamed("secrets.deactivate").path;
+
 import { BODY_IN_MEMORY, type CallOptions, call, checkCallOptions } from "./unwrap.js";
 
 /** An app's OAuth 2.0 client secrets: at most two, so that one can be rotated while the other serves. */
