@@ -11,7 +11,7 @@ import { build } from "esbuild";
 const ENTRIES = [
   "src/index.ts",
   "src/oauth.ts",
-  "src/node-transport.ts",
+  "src/transport.ts",
   "src/testing/index.ts",
   "src/cli/main.ts",
 ];

@@ -17,7 +17,7 @@ const ENTRY_POINTS = [
   "dist/src/index.js",
   "dist/src/oauth.js",
   "dist/src/testing/index.js",
-  "dist/src/node-transport.js",
+  "dist/src/transport.js",
 ];
 
 if (!existsSync(new URL("../dist/src/index.js", import.meta.url))) {

@@ -5,16 +5,17 @@
  */
 
 import { createDemoOrg, MOCK_APP_ID } from "../src/cli/mock-org.js";
-import { createOktaClient, type OktaClient } from "../src/index.js";
-import { generateSigningKey } from "../src/keys/generate-signing-key.js";
 import {
+  createOktaClient,
   isRotationError,
   maskSecret,
+  type OktaClient,
   planSecretRotation,
   type RotationStep,
   rotateClientSecret,
   rotateJwk,
-} from "../src/rotation/index.js";
+} from "../src/index.js";
+import { generateSigningKey } from "../src/keys/generate-signing-key.js";
 
 const APP_ID = MOCK_APP_ID;
 

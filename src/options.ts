@@ -1,7 +1,18 @@
 import type { AuthOption } from "./auth/auth-option.js";
+import type { Authenticator } from "./auth/authenticator.js";
+import { createAuthenticator } from "./auth/create-authenticator.js";
+import { toOrgOrigin } from "./org-url.js";
+import { checkDelayMs } from "./transport/check-delay.js";
 import type { FetchLike } from "./transport/fetch-like.js";
-import type { RetryOptions } from "./transport/retry-options.js";
-import type { ThrottleOptions } from "./transport/with-throttle.js";
+import { type RetryOptions, type RetrySettings, resolveRetryOptions } from "./transport/retry-options.js";
+import { userAgent } from "./transport/user-agent.js";
+import { withNoRedirects } from "./transport/with-no-redirects.js";
+import {
+  resolveThrottleOptions,
+  type ThrottleOptions,
+  type ThrottleSettings,
+} from "./transport/with-throttle.js";
+import { withTimeout } from "./transport/with-timeout.js";
 
 /** Options of {@link createOktaClient}. */
 export interface OktaClientOptions {
@@ -10,9 +21,9 @@ export interface OktaClientOptions {
   /** How requests are authenticated. Omit it only when your `fetch` adds credentials itself. */
   readonly auth?: AuthOption | undefined;
   /**
-   * The fetch used for every request: a proxy-aware fetch, a faster transport, or a fake for tests. It is called
-   * as `fetch(request, { signal })`, the way the global `fetch` is; honour `signal`, which aborts an attempt on
-   * timeout or cancellation.
+   * The fetch used for every request: a proxy-aware fetch, a tuned connection pool, or a fake for tests. It is
+   * called as `fetch(request, { signal })`, the way the global `fetch` is; honour `signal`, which aborts an attempt
+   * on timeout or cancellation.
    * @default globalThis.fetch
    */
   readonly fetch?: FetchLike | undefined;
@@ -37,15 +48,48 @@ export interface OktaClientOptions {
   readonly timeoutMs?: number | undefined;
 }
 
+/** {@link OktaClientOptions} checked, with every default filled in: what the client is built from. */
+export interface ResolvedOptions {
+  /** The org's origin, such as `https://acme.okta.com`. */
+  readonly origin: string;
+  /** The fetch at the bottom of the stack: the caller's, or the global one, never following redirects. */
+  readonly fetch: FetchLike;
+  readonly authenticator: Authenticator | undefined;
+  /** The whole `User-Agent` header. */
+  readonly userAgent: string;
+  readonly retry: RetrySettings | false;
+  readonly throttle: ThrottleSettings | false;
+  readonly timeoutMs: number;
+}
+
 /**
- * Checks the options that are not checked where they are used, before any request is made.
- * @throws {TypeError} naming the option.
+ * Checks every option, before any request, and fills in the defaults. A private key is checked here for its
+ * shape; what it holds is checked with the code that reads it, on the first call and still before any request.
+ * @throws {TypeError} naming the first invalid option; tokens and keys are never echoed.
  */
-export function checkOptions(options: OktaClientOptions): void {
+export function resolveOptions(options: OktaClientOptions): ResolvedOptions {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("options must be an object such as { orgUrl, auth }");
   }
+  const origin = toOrgOrigin(options.orgUrl);
   if (options.fetch !== undefined && typeof options.fetch !== "function") {
     throw new TypeError("fetch must be a function");
   }
+  const given = options.fetch;
+  // Called through a wrapper, so that the global fetch is found when called and is never called as a method.
+  const fetch = withNoRedirects(given ?? ((request, init) => globalThis.fetch(request, init)));
+  const timeoutMs = checkDelayMs(options.timeoutMs ?? 30_000, "timeoutMs", 1);
+  const authenticator =
+    options.auth === undefined
+      ? undefined
+      : createAuthenticator(options.auth, { orgUrl: origin, fetch: withTimeout(timeoutMs)(fetch) });
+  return {
+    origin,
+    fetch,
+    authenticator,
+    userAgent: userAgent(options.userAgent),
+    retry: options.retry === false ? false : resolveRetryOptions(options.retry),
+    throttle: options.throttle === false ? false : resolveThrottleOptions(options.throttle),
+    timeoutMs,
+  };
 }

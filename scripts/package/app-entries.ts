@@ -15,8 +15,8 @@ const DIST = new URL("../../dist/src/", import.meta.url);
 const INDEX = "okta-app-credentials";
 
 /**
- * The smallest useful app: a client with an API token that lists keys. Its first load (10.6 kB) holds openapi-fetch,
- * the facade and its draft requests, validation, retries, throttling, timeouts and the shape checks of the private-key option (types of
+ * The smallest useful app: a client with an API token that lists keys. Its first load (10.4 kB) holds openapi-fetch,
+ * the facade, validation, retries, throttling, timeouts and the shape checks of the private-key option (types of
  * every field, and whether the key is a PEM string, a private JWK or a private CryptoKey: 0.9 kB). The key parsers
  * (PEM, DER, PKCS#8, algorithm against key), the checks of a private-key context, jose and the token machinery load
  * only when a private-key client makes its first call.

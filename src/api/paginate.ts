@@ -7,10 +7,9 @@ import type {
 } from "openapi-fetch";
 import { OktaError } from "../errors.js";
 import { findLink } from "./link-header.js";
-import { send } from "./unwrap.js";
+import { unwrap } from "./unwrap.js";
 
-/** The GET paths of `Paths`. */
-export type GetPath<Paths extends {}> = ClientPathsWithMethod<Client<Paths>, "get">;
+type GetPath<Paths extends {}> = ClientPathsWithMethod<Client<Paths>, "get">;
 
 /** The GET paths of `Paths` whose success response is a JSON array: the lists {@link paginate} can walk. */
 export type ListPath<Paths extends {}> = {
@@ -29,9 +28,6 @@ export type ListInit<Paths extends {}, Path extends ListPath<Paths>> = Paths[Pat
   ? MaybeOptionalInit<Item, "get">
   : never;
 
-/** The `init` argument of {@link paginate}: optional when every field of `Init` is. */
-export type InitArgs<Init> = undefined extends Init ? [init?: Init] : [init: Init];
-
 interface PageResult {
   readonly data?: unknown;
   readonly error?: unknown;
@@ -49,7 +45,10 @@ interface PageResult {
 export async function* paginate<Paths extends {}, Path extends ListPath<Paths>>(
   raw: Client<Paths>,
   path: Path,
-  ...[init]: InitArgs<ListInit<Paths, Path>>
+  // Optional only when every field of the first page's options is.
+  ...[init]: undefined extends ListInit<Paths, Path>
+    ? [init?: ListInit<Paths, Path>]
+    : [init: ListInit<Paths, Path>]
 ): AsyncGenerator<ListItem<Paths, Path>, void, undefined> {
   if (typeof raw?.GET !== "function")
     throw new TypeError("raw must be an openapi-fetch client, such as okta.raw");
@@ -73,7 +72,7 @@ export async function* paginate<Paths extends {}, Path extends ListPath<Paths>>(
     };
     const middleware = [...(options.middleware ?? []), target];
     const where = () => ({ method: "GET", url: sent.url ?? "" });
-    const result = await send(where, options.signal, () => get(path, { ...options, middleware }));
+    const result = await unwrap(where, options.signal, () => get(path, { ...options, middleware }));
     const url = sent.url ?? result.response.url;
     if (!Array.isArray(result.data)) throw new OktaError(`Expected a JSON array from GET ${url}`);
     yield* result.data as ListItem<Paths, Path>[];

@@ -1,16 +1,7 @@
-import { checkNewSecret } from "./check-new-secret.js";
-import { checkId } from "./ids.js";
-import { operationNamed } from "./operations.js";
+import { bindOperations } from "./bind-operations.js";
 import type { OktaRawClient } from "./raw-client.js";
-import { toTarget } from "./target.js";
 import type { ClientSecret, NewClientSecret } from "./types.js";
-
-const SECRETS = operationNamed("secrets.list").path;
-const SECRET = operationNamed("secrets.get").path;
-const SECRET_ACTIVATE = operationNamed("secrets.activate").path;
-const SECRET_DEACTIVATE = operationNamed("secrets.deactivate").path;
-
-import { BODY_IN_MEMORY, type CallOptions, call, checkCallOptions } from "./unwrap.js";
+import type { CallOptions } from "./unwrap.js";
 
 /** An app's OAuth 2.0 client secrets: at most two, so that one can be rotated while the other serves. */
 export interface SecretsApi {
@@ -28,51 +19,8 @@ export interface SecretsApi {
   delete(appId: string, secretId: string, options?: CallOptions): Promise<void>;
 }
 
-/** Binds the six secret operations to an openapi-fetch client for the org at `origin`. */
+/** The six secret operations on an openapi-fetch client for the org at `origin`, as the operations table describes them. */
 export function createSecretsApi(raw: OktaRawClient, origin: string): SecretsApi {
-  return {
-    async list(appId, options) {
-      const ids = { appId: checkId("appId", appId) };
-      const signal = checkCallOptions(options);
-      return call(toTarget(origin, "GET", SECRETS, ids), signal, () =>
-        raw.GET(SECRETS, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
-      );
-    },
-    async get(appId, secretId, options) {
-      const ids = { appId: checkId("appId", appId), secretId: checkId("secretId", secretId) };
-      const signal = checkCallOptions(options);
-      return call(toTarget(origin, "GET", SECRET, ids), signal, () =>
-        raw.GET(SECRET, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
-      );
-    },
-    async create(appId, newSecret, options) {
-      const ids = { appId: checkId("appId", appId) };
-      const body = checkNewSecret(newSecret);
-      const signal = checkCallOptions(options);
-      return call(toTarget(origin, "POST", SECRETS, ids), signal, () =>
-        raw.POST(SECRETS, { params: { path: ids }, ...(body ? { body } : {}), signal, ...BODY_IN_MEMORY }),
-      );
-    },
-    async activate(appId, secretId, options) {
-      const ids = { appId: checkId("appId", appId), secretId: checkId("secretId", secretId) };
-      const signal = checkCallOptions(options);
-      return call(toTarget(origin, "POST", SECRET_ACTIVATE, ids), signal, () =>
-        raw.POST(SECRET_ACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
-      );
-    },
-    async deactivate(appId, secretId, options) {
-      const ids = { appId: checkId("appId", appId), secretId: checkId("secretId", secretId) };
-      const signal = checkCallOptions(options);
-      return call(toTarget(origin, "POST", SECRET_DEACTIVATE, ids), signal, () =>
-        raw.POST(SECRET_DEACTIVATE, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
-      );
-    },
-    async delete(appId, secretId, options) {
-      const ids = { appId: checkId("appId", appId), secretId: checkId("secretId", secretId) };
-      const signal = checkCallOptions(options);
-      await call(toTarget(origin, "DELETE", SECRET, ids), signal, () =>
-        raw.DELETE(SECRET, { params: { path: ids }, signal, ...BODY_IN_MEMORY }),
-      );
-    },
-  };
+  // The table gives each method its arguments; this interface gives them their types.
+  return bindOperations("secrets", raw, origin) as unknown as SecretsApi;
 }

@@ -1,5 +1,5 @@
 import type { AuthOption } from "./auth-option.js";
-import type { AnyAuthenticator, Authenticator } from "./authenticator.js";
+import type { Authenticator } from "./authenticator.js";
 import { checkPrivateKeyOptions } from "./check-private-key-options.js";
 import { createLazyAuthenticator } from "./lazy-authenticator.js";
 import { markOptionError } from "./option-error.js";
@@ -12,7 +12,7 @@ import { checkToken, createStaticTokenAuthenticator } from "./static-token.js";
  * rest of private-key auth, loaded on the first call, which then rejects before any request.
  * @throws {TypeError} naming the offending field; tokens and keys are never echoed.
  */
-export function createAuthenticator(auth: AuthOption, context: PrivateKeyAuthContext): AnyAuthenticator {
+export function createAuthenticator(auth: AuthOption, context: PrivateKeyAuthContext): Authenticator {
   if (typeof auth !== "object" || auth === null) {
     throw new TypeError('auth must be an object such as { type: "apiToken", token }');
   }

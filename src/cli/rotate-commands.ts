@@ -1,6 +1,7 @@
 import type { ClientSecret, Jwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
-import { planJwkRotation, planSecretRotation, rotateClientSecret, rotateJwk } from "../rotation/index.js";
+import { planSecretRotation, rotateClientSecret } from "../rotation/rotate-client-secret.js";
+import { planJwkRotation, rotateJwk } from "../rotation/rotate-jwk.js";
 import type { RotationReport, RotationStep } from "../rotation/rotation-report.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { runDeployCommand } from "./deploy-command.js";

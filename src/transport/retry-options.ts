@@ -32,10 +32,10 @@ export interface RetrySettings {
 }
 
 /**
- * Checks retry options and fills in defaults.
+ * Checks retry options and fills in defaults; settings already resolved come back equal.
  * @throws {TypeError} naming the option (`retry.retries`, `retry.maxDelayMs`, `retry.onRetry`) that is wrong.
  */
-export function checkRetryOptions(options: RetryOptions | undefined): RetrySettings {
+export function resolveRetryOptions(options: RetryOptions | undefined): RetrySettings {
   if (options === undefined) return { retries: 2, maxDelayMs: 60_000, onRetry: undefined };
   if (typeof options !== "object" || options === null) {
     throw new TypeError("retry must be an object such as { retries: 2 }, or false to turn retries off");

@@ -1,3 +1,4 @@
+import { findOperation } from "../api/operations.js";
 import { isOptionError } from "../auth/option-error.js";
 import { isOktaTimeoutError } from "../errors.js";
 
@@ -7,7 +8,7 @@ export type RetryReason = number | "network" | "timeout";
 /**
  * Which failures earn another attempt, and for which operations. A 429 means Okta did not run the request, so
  * every operation may repeat it; after a 5xx, a dropped connection or a timeout the request may have run, so only
- * operations that leave Okta in the same state when repeated ({@link REPEATABLE}) try again.
+ * operations that leave Okta in the same state when repeated try again.
  */
 const RETRY_SCOPE: Readonly<Record<string, "any" | "repeatable">> = {
   429: "any",
@@ -20,15 +21,10 @@ const RETRY_SCOPE: Readonly<Record<string, "any" | "repeatable">> = {
 };
 
 /**
- * Operations safe to send twice. POST `…/credentials/jwks` and `…/credentials/secrets` are absent on purpose:
- * a second attempt could create a second key or secret. A rule without a path covers every path of its method.
+ * Methods safe to send twice on a URL that is none of the twelve operations (a page of a list, say); for the
+ * operations themselves, the operations table says.
  */
-const REPEATABLE: ReadonlyArray<{ readonly method: string; readonly path?: RegExp }> = [
-  { method: "GET" },
-  { method: "HEAD" },
-  { method: "DELETE" },
-  { method: "POST", path: /\/lifecycle\/(?:activate|deactivate)$/ },
-];
+const REPEATABLE_METHODS = new Set(["GET", "HEAD", "DELETE"]);
 
 /** Whether a response status is one the retry layer may act on (429 and the transient 5xx). */
 export function isRetryableStatus(status: number): boolean {
@@ -44,12 +40,11 @@ export function errorReason(error: unknown): RetryReason | undefined {
   return error instanceof TypeError && !isOptionError(error) ? "network" : undefined;
 }
 
-/** Whether `request` may be sent again after a failure for `reason`, by the tables above. */
+/** Whether `request` may be sent again after a failure for `reason`, by the table above and the operations table. */
 export function mayRetry(request: Pick<Request, "method" | "url">, reason: RetryReason): boolean {
   const scope = RETRY_SCOPE[reason];
   if (scope === "any") return true;
   if (scope !== "repeatable") return false;
-  // Only a rule for some paths needs the URL parsed.
-  const rule = REPEATABLE.find((candidate) => candidate.method === request.method);
-  return rule !== undefined && (rule.path === undefined || rule.path.test(new URL(request.url).pathname));
+  const operation = findOperation(request.method, new URL(request.url).pathname);
+  return operation ? operation.repeatable : REPEATABLE_METHODS.has(request.method.toUpperCase());
 }

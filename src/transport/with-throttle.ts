@@ -2,7 +2,6 @@ import { abortableSleep, type Sleep } from "./abortable-sleep.js";
 import { bucketKey } from "./bucket-key.js";
 import { checkDelayMs } from "./check-delay.js";
 import type { FetchLayer } from "./fetch-like.js";
-import { forRequests, type Layer } from "./outgoing.js";
 import { readRateLimit, resetDelayMs } from "./rate-limit.js";
 
 /** Clocks the throttle uses, replaceable in tests. */
@@ -41,13 +40,8 @@ interface Bucket {
  * rejects at once with the signal's reason. `false` turns throttling off.
  */
 export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
-  return forRequests(throttleLayer(options));
-}
-
-/** {@link withThrottle} over either kind of request the client sends. */
-export function throttleLayer(options?: ThrottleOptions | false): Layer {
   if (options === false) return (next) => next;
-  const { now, sleep, maxDelayMs } = checkThrottleOptions(options);
+  const { now, sleep, maxDelayMs } = resolveThrottleOptions(options);
   const buckets = new Map<string, Bucket>();
 
   /** Whether a request of `bucket` may go now; if so it is counted, in the same turn as the check. */
@@ -80,7 +74,7 @@ export function throttleLayer(options?: ThrottleOptions | false): Layer {
     let sent = false;
     try {
       // Most requests may go at once; only those that must wait pay for the waiting machinery.
-      if (request.signal?.aborted || !tryAcquire(bucket, now())) await acquire(bucket, request.signal);
+      if (request.signal.aborted || !tryAcquire(bucket, now())) await acquire(bucket, request.signal);
       sent = true;
       const response = await next(request, init);
       learn(bucket, response.headers, now());
@@ -94,13 +88,18 @@ export function throttleLayer(options?: ThrottleOptions | false): Layer {
   };
 }
 
-interface ThrottleSettings {
+/** {@link ThrottleOptions} with defaults applied. */
+export interface ThrottleSettings {
   readonly now: () => number;
   readonly sleep: Sleep;
   readonly maxDelayMs: number;
 }
 
-function checkThrottleOptions(options: ThrottleOptions | undefined): ThrottleSettings {
+/**
+ * Checks throttle options and fills in defaults; settings already resolved come back equal.
+ * @throws {TypeError} naming the option (`throttle.now`, `throttle.sleep`, `throttle.maxDelayMs`) that is wrong.
+ */
+export function resolveThrottleOptions(options: ThrottleOptions | undefined): ThrottleSettings {
   if (options === undefined) return { now: Date.now, sleep: abortableSleep, maxDelayMs: 60_000 };
   if (typeof options !== "object" || options === null) {
     throw new TypeError("throttle must be an object, or false to turn throttling off");

@@ -1,41 +1,33 @@
 import { OktaTimeoutError } from "../errors.js";
 import { checkDelayMs } from "./check-delay.js";
-import type { FetchLayer } from "./fetch-like.js";
-import { forRequests, type Layer, type Outgoing, type Send } from "./outgoing.js";
-import { type HoldBody, keepBody, readableCopy, readWhole } from "./response-body.js";
+import type { FetchLayer, FetchLike } from "./fetch-like.js";
+
+/** Statuses whose responses cannot carry a body, so the Response constructor refuses one. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /**
- * A transport layer that gives each attempt `timeoutMs` to deliver its whole response (headers and body), then
- * aborts it with an `OktaTimeoutError`. An abort of the caller's own signal still rejects with that signal's
- * reason, never with a timeout error.
+ * A transport layer that gives each attempt `timeoutMs` to deliver its whole response, headers and body (Okta's
+ * bodies are small JSON documents, read into memory here), then aborts it with an `OktaTimeoutError`. A body that
+ * breaks off midway fails the attempt, where a retry layer above can repeat it. An abort of the caller's own
+ * signal still rejects with that signal's reason, never with a timeout error.
  * @default timeoutMs 30_000
- * @throws {TypeError} when `timeoutMs` is not a positive number of milliseconds.
+ * @throws {TypeError} when `timeoutMs` is not a number of milliseconds from 1 to 2^31 - 1.
  */
 export function withTimeout(timeoutMs = 30_000): FetchLayer {
-  return forRequests(createTimeoutLayer(timeoutMs, readableCopy));
-}
-
-/**
- * Like {@link withTimeout}, but a body read within the deadline stays where it is: the response comes back with its
- * own body used up and the text recorded by `keepBody`, saving a copy. For the client's own calls, which read
- * that text; anything that reads the response itself must first pass it through `toReadable`.
- */
-export function withTimeoutKeepingBodies(timeoutMs = 30_000): Layer {
-  return createTimeoutLayer(timeoutMs, keepBody);
-}
-
-function createTimeoutLayer(timeoutMs: number, hold: HoldBody): Layer {
   checkDelayMs(timeoutMs, "timeoutMs", 1);
-  return (next) => (request) => attempt(next, request, timeoutMs, hold);
+  return (next) => (request, init) => attempt(next, request, init?.signal ?? request.signal, timeoutMs);
 }
 
 /**
- * One attempt under one deadline. The attempt's signal travels beside the request instead of in a copy of it (a
- * copy costs every call). Whichever ends the attempt first wins: the response read whole, a failure, the timer or
+ * One attempt under one deadline: whichever ends it first wins, the response read whole, a failure, the timer or
  * the caller's abort; the attempt rejects at once on the last two even if `next` ignores its signal.
  */
-function attempt(next: Send, request: Outgoing, timeoutMs: number, hold: HoldBody): Promise<Response> {
-  const caller = request.signal;
+function attempt(
+  next: FetchLike,
+  request: Request,
+  caller: AbortSignal,
+  timeoutMs: number,
+): Promise<Response> {
   const controller = new AbortController();
   return new Promise<Response>((resolve, reject) => {
     let settled = false;
@@ -43,7 +35,7 @@ function attempt(next: Send, request: Outgoing, timeoutMs: number, hold: HoldBod
       if (settled) return false;
       settled = true;
       clearTimeout(timer);
-      caller?.removeEventListener("abort", onCallerAbort);
+      caller.removeEventListener("abort", onCallerAbort);
       return true;
     };
     const fail = (reason: unknown) => {
@@ -51,23 +43,26 @@ function attempt(next: Send, request: Outgoing, timeoutMs: number, hold: HoldBod
       controller.abort(reason);
       reject(reason);
     };
-    const onCallerAbort = () => fail(caller?.reason);
+    const onCallerAbort = () => fail(caller.reason);
     const timer = setTimeout(
       () => fail(new OktaTimeoutError({ method: request.method, url: request.url }, timeoutMs)),
       timeoutMs,
     );
-    if (caller?.aborted) return onCallerAbort();
-    caller?.addEventListener("abort", onCallerAbort, { once: true });
+    if (caller.aborted) return onCallerAbort();
+    caller.addEventListener("abort", onCallerAbort, { once: true });
     next(request, { signal: controller.signal })
-      .then((response) => readWhole(response, hold))
+      .then(readWhole)
       .then(
-        (response) => {
-          if (settle()) resolve(response);
-          else if (!response.bodyUsed) response.body?.cancel().catch(() => {});
-        },
-        (error: unknown) => {
-          if (settle()) reject(caller?.aborted ? caller.reason : error);
-        },
+        (response) => settle() && resolve(response),
+        (error: unknown) => settle() && reject(caller.aborted ? caller.reason : error),
       );
   });
+}
+
+/** `response` with its body read into memory, so that reading it later cannot stall or break off. */
+async function readWhole(response: Response): Promise<Response> {
+  if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
+  const copy = new Response(await response.arrayBuffer(), response);
+  Object.defineProperty(copy, "url", { value: response.url });
+  return copy;
 }

@@ -39,7 +39,6 @@ export const keys = okta.jwks.list("0oa1");`,
     const auth = (inputs: readonly string[]) =>
       inputs.filter((input) => input.startsWith("src/auth/")).sort();
     expect(auth(size.inputs)).toEqual([
-      "src/auth/authenticator.ts",
       "src/auth/check-key-shape.ts",
       "src/auth/check-private-key-options.ts",
       "src/auth/create-authenticator.ts",

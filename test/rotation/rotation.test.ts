@@ -1,7 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, test, vi } from "vitest";
 import type { ClientSecret, Jwk } from "../../src/index.js";
-import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
 import {
   isRotationError,
   planJwkRotation,
@@ -10,7 +9,8 @@ import {
   type RotationStep,
   rotateClientSecret,
   rotateJwk,
-} from "../../src/rotation/index.js";
+} from "../../src/index.js";
+import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
 import { ecJwk, fakeOrg, rsaJwk } from "../helpers/fake-org.js";
 
 async function rejection(promise: Promise<unknown>): Promise<RotationError> {

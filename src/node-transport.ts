@@ -1,5 +1,0 @@
-export {
-  createNodeTransport,
-  type NodeTransport,
-  type NodeTransportOptions,
-} from "./transport/create-node-transport.js";
