@@ -1,11 +1,11 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
 
 const root = new URL("../", import.meta.url);
 const work = new URL(".tmp/readme/", root);
 
-/** Names README examples use without defining, and what they stand for. */
+/** Names examples use without defining, and what they stand for. */
 const PRELUDE: Readonly<Record<string, string>> = {
   okta: 'declare const okta: import("okta-app-credentials").OktaClient;',
   appId: "declare const appId: string;",
@@ -13,8 +13,40 @@ const PRELUDE: Readonly<Record<string, string>> = {
   tokenCache: "declare const tokenCache: { current(): Promise<string> };",
 };
 
-function examples(readme: string): string[] {
-  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
+/** A fenced block of a Markdown file: its language label and its text. */
+interface Block {
+  readonly file: string;
+  readonly line: number;
+  readonly lang: string;
+  readonly code: string;
+}
+
+/** The Markdown files whose examples are checked: the README and every guide in `docs/`. */
+async function documents(): Promise<string[]> {
+  const guides = (await readdir(new URL("docs/", root), { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .map((entry) => `docs/${entry.name}`)
+    .sort();
+  return ["README.md", ...guides];
+}
+
+/** Every fenced block of `markdown`, indented ones (inside list items) included. */
+function fencedBlocks(file: string, markdown: string): Block[] {
+  const blocks: Block[] = [];
+  let open: { line: number; lang: string; indent: string; lines: string[] } | undefined;
+  for (const [i, text] of markdown.split("\n").entries()) {
+    const fence = /^(\s*)```(\S*)\s*$/.exec(text);
+    if (!open) {
+      if (fence) open = { line: i + 1, lang: fence[2] ?? "", indent: fence[1] ?? "", lines: [] };
+    } else if (fence && fence[2] === "") {
+      blocks.push({ file, line: open.line, lang: open.lang, code: open.lines.join("\n") });
+      open = undefined;
+    } else {
+      open.lines.push(text.startsWith(open.indent) ? text.slice(open.indent.length) : text);
+    }
+  }
+  if (open) throw new Error(`${file}:${open.line}: a fenced block is never closed`);
+  return blocks;
 }
 
 function withPrelude(code: string): string {
@@ -27,16 +59,39 @@ function withPrelude(code: string): string {
   return [...prelude, code, "export {};"].join("\n");
 }
 
-describe("README examples", () => {
+async function allBlocks(): Promise<Block[]> {
+  const files = await documents();
+  const texts = await Promise.all(files.map((file) => readFile(new URL(file, root), "utf8")));
+  return files.flatMap((file, i) => fencedBlocks(file, texts[i] ?? ""));
+}
+
+describe("README and guide examples", () => {
+  test("every fenced block names its language, and TypeScript examples are fenced as ts", async () => {
+    const unlabelled = (await allBlocks())
+      .filter((block) => block.lang === "" || block.lang === "typescript" || block.lang === "tsx")
+      .map((block) => `${block.file}:${block.line} \`\`\`${block.lang}`);
+    expect(unlabelled).toEqual([]);
+  });
+
   test("every TypeScript example compiles against the built package", { timeout: 60_000 }, async () => {
-    const blocks = examples(await readFile(new URL("README.md", root), "utf8"));
-    expect(blocks.length).toBeGreaterThan(10);
+    const blocks = (await allBlocks()).filter((block) => block.lang === "ts");
+    const count = (file: string) => blocks.filter((block) => block.file === file).length;
+    expect(count("README.md")).toBeGreaterThanOrEqual(2);
+    for (const guide of ["docs/auth.md", "docs/rotation.md", "docs/testing.md", "docs/transport.md"]) {
+      expect(count(guide), guide).toBeGreaterThanOrEqual(3);
+    }
+    expect(blocks.length).toBeGreaterThanOrEqual(20);
+
     await rm(work, { recursive: true, force: true });
     await mkdir(work, { recursive: true });
+    const counters = new Map<string, number>();
     const files = await Promise.all(
-      blocks.map(async (code, i) => {
-        const file = new URL(`example-${String(i + 1).padStart(2, "0")}.ts`, work);
-        await writeFile(file, withPrelude(code));
+      blocks.map(async (block) => {
+        const n = (counters.get(block.file) ?? 0) + 1;
+        counters.set(block.file, n);
+        const stem = block.file.replace(/\.md$/, "").replaceAll("/", "-");
+        const file = new URL(`${stem}-${String(n).padStart(2, "0")}-line-${block.line}.ts`, work);
+        await writeFile(file, withPrelude(block.code));
         return file.pathname;
       }),
     );
