@@ -27,9 +27,11 @@ export {
   isOktaOAuthError,
   isOktaTimeoutError,
   OktaApiError,
+  type OktaApiErrorInit,
   OktaConnectionError,
   OktaError,
   OktaOAuthError,
+  type OktaOAuthErrorInit,
   OktaTimeoutError,
   type RequestTarget,
 } from "./errors.js";

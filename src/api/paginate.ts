@@ -9,14 +9,16 @@ import { OktaError } from "../errors.js";
 import { findLink } from "./link-header.js";
 import { unwrap } from "./unwrap.js";
 
-type GetPath<Paths extends {}> = ClientPathsWithMethod<Client<Paths>, "get">;
-
 /** The GET paths of `Paths` whose success response is a JSON array: the lists {@link paginate} can walk. */
 export type ListPath<Paths extends {}> = {
-  [Path in GetPath<Paths>]: MethodResponse<Client<Paths>, "get", Path> extends readonly unknown[]
+  [Path in ClientPathsWithMethod<Client<Paths>, "get">]: MethodResponse<
+    Client<Paths>,
+    "get",
+    Path
+  > extends readonly unknown[]
     ? Path
     : never;
-}[GetPath<Paths>];
+}[ClientPathsWithMethod<Client<Paths>, "get">];
 
 /** The type of one item of the list at `Path`. */
 export type ListItem<Paths extends {}, Path extends ListPath<Paths>> =
