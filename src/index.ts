@@ -30,6 +30,7 @@ export {
   type OktaApiErrorInit,
   OktaConnectionError,
   OktaError,
+  type OktaErrorBody,
   OktaOAuthError,
   type OktaOAuthErrorInit,
   OktaTimeoutError,

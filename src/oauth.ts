@@ -1,3 +1,4 @@
 export type { Authenticator } from "./auth/authenticator.js";
 export { createPrivateKeyAuthenticator } from "./auth/private-key/private-key-authenticator.js";
 export { DEFAULT_SCOPES, type PrivateKeyAuth, type PrivateKeyAuthContext } from "./auth/private-key-auth.js";
+export type { FetchInit, FetchLike } from "./transport/fetch-like.js";

@@ -8,8 +8,8 @@ import { readRateLimit, resetDelayMs } from "./rate-limit.js";
 export interface ThrottleOptions {
   /** @default Date.now */
   readonly now?: (() => number) | undefined;
-  /** @default abortableSleep */
-  readonly sleep?: Sleep | undefined;
+  /** Waits `ms` milliseconds, rejecting with `signal.reason` if it aborts first. @default a setTimeout-based wait */
+  readonly sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
   /**
    * The longest the throttle holds a request; when the window resets later than this, the request is sent at
    * once and Okta's 429 reaches the caller (as an error with `retryAfter`) instead of a silent long wait.
