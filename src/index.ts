@@ -67,5 +67,5 @@ export {
 export type { RotationOptions } from "./rotation/run-rotation.js";
 export type { FetchInit, FetchLike } from "./transport/fetch-like.js";
 export type { RetryInfo, RetryOptions } from "./transport/retry-options.js";
-export type { ThrottleOptions } from "./transport/with-throttle.js";
+export type { ThrottleOptions } from "./transport/throttle-options.js";
 export { VERSION } from "./version.js";

@@ -5,13 +5,13 @@ import { toOrgOrigin } from "./org-url.js";
 import { checkDelayMs } from "./transport/check-delay.js";
 import type { FetchLike } from "./transport/fetch-like.js";
 import { type RetryOptions, type RetrySettings, resolveRetryOptions } from "./transport/retry-options.js";
-import { userAgent } from "./transport/user-agent.js";
-import { withNoRedirects } from "./transport/with-no-redirects.js";
 import {
   resolveThrottleOptions,
   type ThrottleOptions,
   type ThrottleSettings,
-} from "./transport/with-throttle.js";
+} from "./transport/throttle-options.js";
+import { userAgent } from "./transport/user-agent.js";
+import { withNoRedirects } from "./transport/with-no-redirects.js";
 import { withTimeout } from "./transport/with-timeout.js";
 
 /** Options of {@link createOktaClient}. */

@@ -35,17 +35,7 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
   const { retries, maxDelayMs, onRetry } = resolveRetryOptions(options);
   const { now = Date.now, sleep = abortableSleep, random = Math.random } = deps;
 
-  const backoffMs = (attempt: number) =>
-    Math.min(maxDelayMs, BACKOFF_BASE_MS * 2 ** (attempt - 1)) * (0.5 + random() / 2);
-  /** How long to wait before the next attempt, or `undefined` when a 429 asks for longer than `maxDelayMs`. */
-  const delayFor = (outcome: Outcome, attempt: number): number | undefined => {
-    const wait =
-      "response" in outcome && outcome.response.status === 429
-        ? rateLimitDelayMs(outcome.response.headers, now())
-        : undefined;
-    if (wait === undefined) return backoffMs(attempt);
-    return wait > maxDelayMs ? undefined : wait + random() * RATE_LIMIT_JITTER_MS;
-  };
+  const delayFor = createDelayRule(maxDelayMs, now, random);
 
   return (next) => async (request, init) => {
     const { signal } = request;
@@ -72,6 +62,23 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
       onRetry?.({ attempt: attempt + 1, delayMs, reason, method: request.method, url: request.url });
       await sleep(delayMs, signal);
     }
+  };
+}
+
+/**
+ * How long to wait before attempt `attempt + 1`: until the rate-limit window resets for a 429 that says when
+ * (plus jitter, or `undefined` when that is longer than `maxDelayMs`), else exponential backoff with jitter.
+ */
+function createDelayRule(maxDelayMs: number, now: () => number, random: () => number) {
+  const backoffMs = (attempt: number) =>
+    Math.min(maxDelayMs, BACKOFF_BASE_MS * 2 ** (attempt - 1)) * (0.5 + random() / 2);
+  return (outcome: Outcome, attempt: number): number | undefined => {
+    const wait =
+      "response" in outcome && outcome.response.status === 429
+        ? rateLimitDelayMs(outcome.response.headers, now())
+        : undefined;
+    if (wait === undefined) return backoffMs(attempt);
+    return wait > maxDelayMs ? undefined : wait + random() * RATE_LIMIT_JITTER_MS;
   };
 }
 

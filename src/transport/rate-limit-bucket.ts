@@ -1,0 +1,75 @@
+import { readRateLimit, resetDelayMs } from "./rate-limit.js";
+
+/**
+ * What the throttle knows about one bucket. `unknown`: nothing yet, so one request goes first to learn the budget;
+ * `open`: Okta sent no rate-limit headers, so nothing is held; `limited`: `remaining` requests are left in the
+ * window that ends at local time `resetAt` (server epoch second `reset`).
+ */
+export interface Bucket {
+  state: "unknown" | "open" | "limited";
+  reset: number;
+  resetAt: number;
+  remaining: number;
+  inFlight: number;
+  users: number;
+  readonly waiters: Set<() => void>;
+}
+
+/**
+ * Whether a request of `bucket` may go at `time`; if so it is counted, in the same turn as the check. A window that
+ * resets later than `maxDelayMs` lets requests through, so that Okta's 429 reaches the caller instead of a long wait.
+ */
+export function tryAcquire(bucket: Bucket, time: number, maxDelayMs: number): boolean {
+  if (bucket.state === "limited" && time >= bucket.resetAt) bucket.state = "unknown";
+  const free =
+    bucket.state === "open" ||
+    (bucket.state === "unknown" && bucket.inFlight === 0) ||
+    (bucket.state === "limited" &&
+      (bucket.remaining - bucket.inFlight > 0 || bucket.resetAt - time > maxDelayMs));
+  if (free) bucket.inFlight += 1;
+  return free;
+}
+
+/** A bucket the throttle knows nothing about yet. */
+export function newBucket(): Bucket {
+  return { state: "unknown", reset: 0, resetAt: 0, remaining: 0, inFlight: 0, users: 0, waiters: new Set() };
+}
+
+/** Marks one request of the bucket finished and wakes those waiting to learn the budget. */
+export function release(bucket: Bucket): void {
+  bucket.inFlight -= 1;
+  for (const wake of bucket.waiters) wake();
+  bucket.waiters.clear();
+}
+
+/**
+ * Updates a bucket from a response. Responses of one window share its `X-Rate-Limit-Reset` and may arrive out of
+ * order, so the smallest `remaining` wins; a later reset starts a new window; an earlier one is stale.
+ */
+export function learn(bucket: Bucket, headers: Headers, time: number): void {
+  const { remaining, reset } = readRateLimit(headers);
+  if (remaining === undefined || reset === undefined) {
+    if (bucket.state === "unknown") bucket.state = "open";
+  } else if (bucket.state !== "limited" || reset > bucket.reset) {
+    const delay = resetDelayMs(headers, time, reset) ?? 0;
+    Object.assign(bucket, { state: "limited", reset, resetAt: time + delay, remaining });
+  } else if (reset === bucket.reset) {
+    bucket.remaining = Math.min(bucket.remaining, remaining);
+  }
+}
+
+/** Resolves when a request of the bucket finishes; rejects with the signal's reason if it aborts first. */
+export function settled(bucket: Bucket, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => {
+      bucket.waiters.delete(wake);
+      reject(signal?.reason);
+    };
+    const wake = () => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    };
+    bucket.waiters.add(wake);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
