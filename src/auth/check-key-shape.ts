@@ -6,19 +6,18 @@ export type KeyShape =
   | { readonly kind: "jwk"; readonly jwk: JWK }
   | { readonly kind: "cryptoKey"; readonly key: CryptoKey };
 
-/** The message for a string that holds no PEM block; also thrown when a block's body is not base64. */
-export const NOT_A_PEM = "auth.privateKey: expected a PEM block (-----BEGIN PRIVATE KEY-----)";
-
 /**
  * Checks what `auth.privateKey` is without decoding anything, cheaply enough to run when the client is created: a
  * string with a PEM BEGIN line, a private CryptoKey that can sign, or a JWK of type RSA or EC that has its private
  * `d`. What the key holds (PEM label and body, JWK algorithm and curve, CryptoKey algorithm) is checked by
- * `toSigningKey`, which loads with the rest of private-key auth.
+ * `toSigningKey`, which loads with the rest of private-key auth and takes this result.
  * @throws {TypeError} naming `auth.privateKey`; messages never contain key material.
  */
 export function checkKeyShape(privateKey: unknown): KeyShape {
   if (typeof privateKey === "string") {
-    if (!/-----BEGIN [A-Z0-9 ]+-----/.test(privateKey)) throw new TypeError(NOT_A_PEM);
+    if (!/-----BEGIN [A-Z0-9 ]+-----/.test(privateKey)) {
+      throw new TypeError("auth.privateKey: expected a PEM block (-----BEGIN PRIVATE KEY-----)");
+    }
     return { kind: "pem", text: privateKey };
   }
   if (isCryptoKey(privateKey)) {

@@ -1,29 +1,29 @@
+import { isSigningAlg, SIGNING_ALGS, type SigningAlg } from "../keys/algorithms.js";
 import { isHttpsOrLoopback, parseUrl } from "../parse-url.js";
-import { checkKeyShape } from "./check-key-shape.js";
+import { checkKeyShape, type KeyShape } from "./check-key-shape.js";
 import { DEFAULT_SCOPES, type PrivateKeyAuth } from "./private-key-auth.js";
-import { isSigningAlgorithm, SIGNING_ALGORITHMS, type SigningAlgorithm } from "./signing-algorithm.js";
 
-/** The private-key options after the checks that need no key parsing, with the defaults they can have alone. */
+/** The private-key options after the checks that need no key parsing, with every default filled in. */
 export interface CheckedPrivateKeyOptions {
   readonly clientId: string;
-  /** Of the right kind; what it holds is checked later, by `toSigningKey`. */
-  readonly privateKey: PrivateKeyAuth["privateKey"];
-  readonly algorithm: SigningAlgorithm | undefined;
+  /** Of the right kind; what it holds is checked on first use, by `toSigningKey`. */
+  readonly privateKey: KeyShape;
+  readonly algorithm: SigningAlg | undefined;
   readonly keyId: string | undefined;
   readonly scopes: readonly string[];
   readonly dpop: boolean | "auto";
-  /** The token endpoint given; its default depends on the org, which comes with the context. */
-  readonly tokenUrl: string | undefined;
+  readonly tokenUrl: string;
 }
 
 const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/; // RFC 6749 §3.3 scope-token characters
 
 /**
  * Checks every private-key option, and the key's shape, without parsing the key: cheap enough for the first load of
- * an app that may never use private-key auth. Throws a TypeError that names the option (`auth.clientId`,
- * `auth.privateKey`, …); messages never contain key material.
+ * an app that may never use private-key auth. `tokenUrl` defaults to the token endpoint of the org at `orgOrigin`.
+ * Throws a TypeError that names the option (`auth.clientId`, `auth.privateKey`, …); messages never contain key
+ * material.
  */
-export function checkPrivateKeyOptions(options: unknown): CheckedPrivateKeyOptions {
+export function checkPrivateKeyOptions(options: unknown, orgOrigin: string): CheckedPrivateKeyOptions {
   if (typeof options !== "object" || options === null)
     throw new TypeError("auth: expected an options object");
   const auth = options as Partial<Record<keyof PrivateKeyAuth, unknown>>;
@@ -34,21 +34,20 @@ export function checkPrivateKeyOptions(options: unknown): CheckedPrivateKeyOptio
   if (auth.keyId !== undefined && (typeof auth.keyId !== "string" || auth.keyId.trim() === "")) {
     throw new TypeError("auth.keyId: expected a non-empty string");
   }
-  if (auth.algorithm !== undefined && !isSigningAlgorithm(auth.algorithm)) {
-    throw new TypeError(`auth.algorithm: expected one of ${SIGNING_ALGORITHMS.join(", ")}`);
+  if (auth.algorithm !== undefined && !isSigningAlg(auth.algorithm)) {
+    throw new TypeError(`auth.algorithm: expected one of ${SIGNING_ALGS.join(", ")}`);
   }
   if (auth.dpop !== undefined && auth.dpop !== true && auth.dpop !== false && auth.dpop !== "auto") {
     throw new TypeError(`auth.dpop: expected true, false or "auto"`);
   }
-  checkKeyShape(auth.privateKey);
   return {
     clientId: auth.clientId,
-    privateKey: auth.privateKey as PrivateKeyAuth["privateKey"],
+    privateKey: checkKeyShape(auth.privateKey),
     algorithm: auth.algorithm,
     keyId: auth.keyId,
     scopes: checkScopes(auth.scopes),
     dpop: auth.dpop ?? "auto",
-    tokenUrl: checkTokenUrl(auth.tokenUrl),
+    tokenUrl: checkTokenUrl(auth.tokenUrl) ?? `${orgOrigin}/oauth2/v1/token`,
   };
 }
 

@@ -1,9 +1,8 @@
 import type { AuthOption } from "./auth-option.js";
 import type { Authenticator } from "./authenticator.js";
-import { checkPrivateKeyOptions } from "./check-private-key-options.js";
+import { type CheckedPrivateKeyOptions, checkPrivateKeyOptions } from "./check-private-key-options.js";
 import { createLazyAuthenticator } from "./lazy-authenticator.js";
-import { markOptionError } from "./option-error.js";
-import type { PrivateKeyAuth, PrivateKeyAuthContext } from "./private-key-auth.js";
+import type { PrivateKeyAuthContext } from "./private-key-auth.js";
 import { checkToken, createStaticTokenAuthenticator } from "./static-token.js";
 
 /**
@@ -25,10 +24,10 @@ export function createAuthenticator(auth: AuthOption, context: PrivateKeyAuthCon
         typeof auth.token === "function" ? auth.token : checkToken(auth.token, "auth.token"),
       );
     case "privateKey":
-      // The context comes from the client, which built it: only the options need checking here.
-      checkPrivateKeyOptions(auth);
-      // Key parsing, token requests, assertions and DPoP need code (jose among it) that token-only apps never ship.
-      return createLazyAuthenticator(loadPrivateKeyAuthenticator(auth, context));
+      // The client built the context from the org URL it checked, so `orgUrl` is the org's origin already.
+      return createLazyAuthenticator(
+        loadPrivateKeyAuthenticator(checkPrivateKeyOptions(auth, context.orgUrl), context),
+      );
     default:
       throw new TypeError(
         `auth.type must be "apiToken", "accessToken" or "privateKey"; got ${JSON.stringify(typeOf(auth))}`,
@@ -36,15 +35,11 @@ export function createAuthenticator(auth: AuthOption, context: PrivateKeyAuthCon
   }
 }
 
-function loadPrivateKeyAuthenticator(auth: PrivateKeyAuth, context: PrivateKeyAuthContext) {
+// Key parsing, token requests, assertions and DPoP need code (jose among it) that token-only apps never ship.
+function loadPrivateKeyAuthenticator(options: CheckedPrivateKeyOptions, context: PrivateKeyAuthContext) {
   return async (): Promise<Authenticator> => {
-    const { createPrivateKeyAuthenticator } = await import("./private-key/private-key-authenticator.js");
-    try {
-      return createPrivateKeyAuthenticator(auth, context);
-    } catch (error) {
-      // A key that fails the deep checks: the call rejects with this TypeError as it is, before any request.
-      throw markOptionError(error);
-    }
+    const { createKeyAuthenticator } = await import("./private-key/key-authenticator.js");
+    return createKeyAuthenticator(options, { fetch: context.fetch, now: context.now ?? Date.now });
   };
 }
 

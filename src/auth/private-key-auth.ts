@@ -49,7 +49,7 @@ export interface PrivateKeyAuth {
 
 /** What the client hands the authenticator besides the options. */
 export interface PrivateKeyAuthContext {
-  /** The org URL, such as `https://acme.okta.com`. */
+  /** The org URL, such as `https://acme.okta.com`: https, or plain http to a loopback host. */
   readonly orgUrl: string;
   /** The fetch used for token requests: the user's fetch with the timeout layer, never the auth layer. */
   readonly fetch: FetchLike;

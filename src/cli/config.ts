@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { AuthOption } from "../auth/auth-option.js";
+import { checkKeyShape } from "../auth/check-key-shape.js";
 import { toSigningKey } from "../auth/private-key/signing-key.js";
 import { createOktaClient, type OktaClient } from "../client.js";
 import { VERSION } from "../version.js";
@@ -38,7 +39,7 @@ export async function createCliClient(args: ParsedArgs, io: CliIo): Promise<Okta
   const okta = createOktaClient({ orgUrl, auth, userAgent: `okta-app-credentials-cli/${VERSION}` });
   // The client checks what a key holds only on its first call; checked here too, a bad key ends the run before
   // any command starts, with the TypeError (exit 2) it always gave. The CLI sets no algorithm.
-  if (auth.type === "privateKey") toSigningKey(auth.privateKey, undefined);
+  if (auth.type === "privateKey") await toSigningKey(checkKeyShape(auth.privateKey), undefined);
   return okta;
 }
 

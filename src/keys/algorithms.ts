@@ -1,27 +1,72 @@
-/** The JWA algorithm each EC curve signs with (RFC 7518 section 3.4). */
-export const EC_CURVE_ALG = { "P-256": "ES256", "P-384": "ES384", "P-521": "ES512" } as const;
+interface AlgorithmRow {
+  readonly use: "sig" | "enc";
+  /** The curve of an EC algorithm; RSA algorithms have none. */
+  readonly crv?: string;
+  /** The hash a WebCrypto RSASSA-PKCS1-v1_5 key is bound to. */
+  readonly hash?: string;
+}
+
+/**
+ * Every JWA algorithm Okta accepts on an app's client keys, and the key it needs. For each `use`, the first RSA row
+ * is what an RSA key gets when it names no algorithm.
+ * @see RFC 7518 sections 3.1 and 4.1
+ */
+const ALGORITHMS = {
+  RS256: { use: "sig", hash: "SHA-256" },
+  RS384: { use: "sig", hash: "SHA-384" },
+  RS512: { use: "sig", hash: "SHA-512" },
+  ES256: { use: "sig", crv: "P-256" },
+  ES384: { use: "sig", crv: "P-384" },
+  ES512: { use: "sig", crv: "P-521" },
+  "RSA-OAEP-256": { use: "enc" },
+  "RSA-OAEP": { use: "enc" },
+  "RSA-OAEP-384": { use: "enc" },
+  "RSA-OAEP-512": { use: "enc" },
+} as const satisfies Record<string, AlgorithmRow>;
+
+type Table = typeof ALGORITHMS;
+type Alg = keyof Table;
+
+/** A signing algorithm Okta accepts. */
+export type SigningAlg = { [A in Alg]: Table[A]["use"] extends "sig" ? A : never }[Alg];
 
 /** The curves Okta accepts for EC signing keys. */
-export type EcCurve = keyof typeof EC_CURVE_ALG;
+export type EcCurve = { [A in Alg]: Table[A] extends { crv: infer C } ? C : never }[Alg];
 
-/** The algorithms Okta accepts for RSA keys, per `use`; the first is the one a key gets when it names none. */
-export const RSA_ALGS = {
-  sig: ["RS256", "RS384", "RS512"],
-  enc: ["RSA-OAEP-256", "RSA-OAEP", "RSA-OAEP-384", "RSA-OAEP-512"],
-} as const;
+const ROWS = Object.entries(ALGORITHMS) as [Alg, AlgorithmRow][];
+
+const SIGNING_ROWS = ROWS.filter(([, row]) => row.use === "sig") as [SigningAlg, AlgorithmRow][];
+
+/** The signing algorithms Okta accepts for client assertions. */
+export const SIGNING_ALGS: readonly SigningAlg[] = SIGNING_ROWS.map(([alg]) => alg);
+
+/** Whether `value` is one of {@link SIGNING_ALGS}. */
+export function isSigningAlg(value: unknown): value is SigningAlg {
+  return (SIGNING_ALGS as readonly unknown[]).includes(value);
+}
 
 /** Whether `crv` is one of the curves Okta accepts. */
 export function isEcCurve(crv: unknown): crv is EcCurve {
-  return typeof crv === "string" && Object.hasOwn(EC_CURVE_ALG, crv);
+  return typeof crv === "string" && ROWS.some(([, row]) => row.crv === crv);
+}
+
+/** Whether `alg` suits a key of this `use` on this curve (none for RSA). */
+export function algFits(alg: string, use: "sig" | "enc", crv?: EcCurve): boolean {
+  const row: AlgorithmRow | undefined = Object.hasOwn(ALGORITHMS, alg) ? ALGORITHMS[alg as Alg] : undefined;
+  return row?.use === use && row.crv === crv;
 }
 
 /** The algorithm a key is used with when it names none: RS256, RSA-OAEP-256, or ES256/384/512 by curve. */
 export function naturalAlg(use: "sig" | "enc", crv?: EcCurve): string {
-  return crv === undefined ? RSA_ALGS[use][0] : EC_CURVE_ALG[crv];
+  // An EC key only signs. Both uses have RSA rows and every curve a signing row: the fallback is never reached.
+  const natural = ROWS.find(([alg]) => algFits(alg, crv === undefined ? use : "sig", crv));
+  return natural?.[0] ?? "RS256";
 }
 
-/** Whether `alg` suits a key of this `use` (and curve, for EC). */
-export function algFits(alg: string, use: "sig" | "enc", crv?: EcCurve): boolean {
-  if (crv !== undefined) return use === "sig" && EC_CURVE_ALG[crv] === alg;
-  return (RSA_ALGS[use] as readonly string[]).includes(alg);
+/** The one signing algorithm a WebCrypto key is bound to by its curve (ECDSA) or its hash (RSASSA-PKCS1-v1_5). */
+export function boundAlg(key: {
+  readonly crv?: string | undefined;
+  readonly hash?: string | undefined;
+}): SigningAlg | undefined {
+  return SIGNING_ROWS.find(([, row]) => row.crv === key.crv && row.hash === key.hash)?.[0];
 }

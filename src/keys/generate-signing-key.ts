@@ -1,11 +1,8 @@
 import type { NewJwk } from "../api/types.js";
+import { isSigningAlg, SIGNING_ALGS, type SigningAlg } from "./algorithms.js";
 import { toOktaJwk } from "./to-okta-jwk.js";
 
-/** The signing algorithms Okta accepts for client assertions. */
-export const SIGNING_ALGS = ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512"] as const;
-
-/** A signing algorithm Okta accepts. */
-export type SigningAlg = (typeof SIGNING_ALGS)[number];
+export { SIGNING_ALGS, type SigningAlg } from "./algorithms.js";
 
 /** A new key pair for a rotation: the private half to deploy, the public half to register with Okta. */
 export interface GeneratedSigningKey {
@@ -26,8 +23,7 @@ export async function generateSigningKey(
   options: { readonly alg?: SigningAlg } = {},
 ): Promise<GeneratedSigningKey> {
   const alg = options?.alg ?? "ES256";
-  if (!SIGNING_ALGS.includes(alg))
-    throw new TypeError(`options.alg must be one of ${SIGNING_ALGS.join(", ")}`);
+  if (!isSigningAlg(alg)) throw new TypeError(`options.alg must be one of ${SIGNING_ALGS.join(", ")}`);
   const { exportPKCS8, generateKeyPair } = await import("./jose-keys.js");
   const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true, modulusLength: 2048 });
   return {

@@ -1,5 +1,5 @@
 import type { CredentialStatus, NewJwk } from "../api/types.js";
-import { algFits, isEcCurve, naturalAlg } from "./algorithms.js";
+import { algFits, type EcCurve, isEcCurve, naturalAlg } from "./algorithms.js";
 import type { KeyInput } from "./key-input-to-jwk.js";
 import { rsaModulusBits } from "./rsa-modulus-bits.js";
 
@@ -43,12 +43,13 @@ export async function toOktaJwk(key: KeyInput, options: ToOktaJwkOptions): Promi
   if (source.use !== undefined && source.use !== options.use) {
     throw new TypeError(`key has "use": "${String(source.use)}" but options.use is "${options.use}"`);
   }
-  const crv = publicMembers.kty === "EC" ? toCurve(publicMembers.crv) : undefined;
-  const alg = options.alg ?? ownAlg(source, options.use, crv) ?? naturalAlg(options.use, crv);
+  const crv = publicMembers.kty === "EC" ? publicMembers.crv : undefined;
+  const ownAlg =
+    typeof source.alg === "string" && algFits(source.alg, options.use, crv) ? source.alg : undefined;
+  const alg = options.alg ?? ownAlg ?? naturalAlg(options.use, crv);
   if (!algFits(alg, options.use, crv)) {
-    throw new TypeError(
-      `options.alg "${alg}" does not suit this ${describe(publicMembers)} key for "${options.use}"`,
-    );
+    const kind = crv ? `EC ${crv}` : "RSA";
+    throw new TypeError(`options.alg "${alg}" does not suit this ${kind} key for "${options.use}"`);
   }
   const ownKid = typeof source.kid === "string" && source.kid !== "" ? source.kid : undefined;
   const kid = options.kid ?? ownKid ?? (await calculateJwkThumbprint(publicMembers, "sha256"));
@@ -56,7 +57,7 @@ export async function toOktaJwk(key: KeyInput, options: ToOktaJwkOptions): Promi
   return { use: options.use, alg, kid, ...status, ...publicMembers } as NewJwk;
 }
 
-type PublicMembers = { kty: "RSA"; e: string; n: string } | { kty: "EC"; crv: string; x: string; y: string };
+type PublicMembers = { kty: "RSA"; e: string; n: string } | { kty: "EC"; crv: EcCurve; x: string; y: string };
 
 /** Copies only the members of the RFC 7638 public set, after checking what Okta requires of them. */
 function toPublicMembers(jwk: Record<string, unknown>, use: "sig" | "enc"): PublicMembers {
@@ -77,22 +78,6 @@ function toPublicMembers(jwk: Record<string, unknown>, use: "sig" | "enc"): Publ
   throw new TypeError(
     `key must be an RSA or EC key with its public members; got kty ${JSON.stringify(kty ?? null)}`,
   );
-}
-
-function ownAlg(
-  jwk: Record<string, unknown>,
-  use: "sig" | "enc",
-  crv: ReturnType<typeof toCurve>,
-): string | undefined {
-  return typeof jwk.alg === "string" && algFits(jwk.alg, use, crv) ? jwk.alg : undefined;
-}
-
-function toCurve(crv: unknown) {
-  return isEcCurve(crv) ? crv : undefined;
-}
-
-function describe(members: PublicMembers): string {
-  return members.kty === "EC" ? `EC ${members.crv}` : "RSA";
 }
 
 function checkOptions(options: ToOktaJwkOptions): void {

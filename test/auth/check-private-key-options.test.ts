@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { checkPrivateKeyOptions } from "../../src/auth/check-private-key-options.js";
 import { makeTestKey, type TestKey } from "../helpers/keys.js";
 
+const ORIGIN = "https://acme.okta.com";
 let rsa: TestKey;
 beforeAll(async () => {
   rsa = await makeTestKey("RS256");
@@ -12,15 +13,15 @@ function base(): Record<string, unknown> {
 }
 
 describe("checkPrivateKeyOptions", () => {
-  test("fills in the defaults that need no org and passes the key on as it is", () => {
-    expect(checkPrivateKeyOptions(base())).toEqual({
+  test("fills in every default, the org's token endpoint included, and passes the key on sorted by kind", () => {
+    expect(checkPrivateKeyOptions(base(), ORIGIN)).toEqual({
       clientId: "0oa1",
-      privateKey: rsa.pkcs8,
+      privateKey: { kind: "pem", text: rsa.pkcs8 },
       algorithm: undefined,
       keyId: undefined,
       scopes: ["okta.apps.read", "okta.apps.manage"],
       dpop: "auto",
-      tokenUrl: undefined,
+      tokenUrl: "https://acme.okta.com/oauth2/v1/token",
     });
   });
 
@@ -33,7 +34,7 @@ describe("checkPrivateKeyOptions", () => {
       tokenUrl: "http://127.0.0.1:9/oauth2/aus1/v1/token",
       algorithm: "RS512",
     };
-    expect(checkPrivateKeyOptions(options)).toMatchObject({
+    expect(checkPrivateKeyOptions(options, ORIGIN)).toMatchObject({
       keyId: "k1",
       scopes: ["okta.apps.read"],
       dpop: false,
@@ -44,13 +45,13 @@ describe("checkPrivateKeyOptions", () => {
 
   test("allows a plain-http tokenUrl on every loopback host, as orgUrl does", () => {
     const tokenUrl = "http://127.0.0.2:9/oauth2/v1/token";
-    expect(checkPrivateKeyOptions({ ...base(), tokenUrl }).tokenUrl).toBe(tokenUrl);
+    expect(checkPrivateKeyOptions({ ...base(), tokenUrl }, ORIGIN).tokenUrl).toBe(tokenUrl);
   });
 
   test("leaves what the key holds, and whether the algorithm fits it, to toSigningKey", () => {
     const publicPem = rsa.pkcs8.replaceAll("PRIVATE KEY", "PUBLIC KEY");
-    const checked = checkPrivateKeyOptions({ ...base(), privateKey: publicPem, algorithm: "ES256" });
-    expect([checked.privateKey, checked.algorithm]).toEqual([publicPem, "ES256"]);
+    const checked = checkPrivateKeyOptions({ ...base(), privateKey: publicPem, algorithm: "ES256" }, ORIGIN);
+    expect([checked.privateKey, checked.algorithm]).toEqual([{ kind: "pem", text: publicPem }, "ES256"]);
   });
 
   const invalid: [string, Record<string, unknown>, RegExp][] = [
@@ -77,12 +78,12 @@ describe("checkPrivateKeyOptions", () => {
   ];
   for (const [name, change, message] of invalid) {
     test(`throws a TypeError for ${name}`, () => {
-      expect(() => checkPrivateKeyOptions({ ...base(), ...change })).toThrow(TypeError);
-      expect(() => checkPrivateKeyOptions({ ...base(), ...change })).toThrow(message);
+      expect(() => checkPrivateKeyOptions({ ...base(), ...change }, ORIGIN)).toThrow(TypeError);
+      expect(() => checkPrivateKeyOptions({ ...base(), ...change }, ORIGIN)).toThrow(message);
     });
   }
 
   test("throws a TypeError naming auth when the options are no object", () => {
-    expect(() => checkPrivateKeyOptions(null)).toThrow(/^auth: /);
+    expect(() => checkPrivateKeyOptions(null, ORIGIN)).toThrow(/^auth: /);
   });
 });

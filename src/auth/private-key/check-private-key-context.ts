@@ -1,17 +1,15 @@
-import { parseUrl } from "../../parse-url.js";
-import type { FetchLike } from "../../transport/fetch-like.js";
+import { isHttpsOrLoopback, parseUrl } from "../../parse-url.js";
 import type { PrivateKeyAuthContext } from "../private-key-auth.js";
+import type { TokenRequester } from "./key-authenticator.js";
 
 /** The context after its checks: the org's origin, the fetch for token requests and the clock. */
-export interface CheckedPrivateKeyContext {
+export interface CheckedPrivateKeyContext extends TokenRequester {
   readonly orgOrigin: string;
-  readonly fetch: FetchLike;
-  readonly now: () => number;
 }
 
 /**
- * Checks what a caller of `createPrivateKeyAuthenticator` passes besides the options. The client builds this context
- * itself, so only direct callers need these checks, and they load with the rest of private-key auth.
+ * Checks what a caller of `createPrivateKeyAuthenticator` passes besides the options; `orgUrl` obeys the client's
+ * rule: https, or plain http to a loopback host. The client builds this context itself and skips these checks.
  * @throws {TypeError} naming `context`, `context.fetch`, `context.now` or `context.orgUrl`.
  */
 export function checkPrivateKeyContext(context: PrivateKeyAuthContext): CheckedPrivateKeyContext {
@@ -21,6 +19,8 @@ export function checkPrivateKeyContext(context: PrivateKeyAuthContext): CheckedP
     throw new TypeError("context.now: expected a function returning milliseconds");
   }
   const orgUrl = parseUrl(context.orgUrl);
-  if (!orgUrl) throw new TypeError("context.orgUrl: expected an absolute URL");
+  if (!orgUrl || !isHttpsOrLoopback(orgUrl)) {
+    throw new TypeError("context.orgUrl: expected an https URL (plain http only for loopback hosts)");
+  }
   return { orgOrigin: orgUrl.origin, fetch: context.fetch, now: context.now ?? Date.now };
 }

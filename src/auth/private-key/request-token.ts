@@ -9,7 +9,9 @@ import { readTokenGrant, type TokenGrant } from "./token-grant.js";
 /** Everything one token request needs; `dpop` and `nonces` are shared with the API side and updated here. */
 export interface TokenRequestContext {
   readonly clientId: string;
-  readonly signingKey: SigningKey;
+  /** The private key, checked and imported on first use. */
+  readonly signingKey: () => Promise<SigningKey>;
+  /** The assertion's `kid`; the JWK's own `kid` when not given. */
   readonly keyId: string | undefined;
   readonly scopes: readonly string[];
   readonly tokenUrl: string;
@@ -75,12 +77,13 @@ function explain(error: OktaOAuthError, context: TokenRequestContext): OktaOAuth
 }
 
 async function buildTokenRequest(context: TokenRequestContext, now: number): Promise<Request> {
+  const { key, alg, kid } = await context.signingKey();
   const assertion = await createClientAssertion({
     clientId: context.clientId,
     tokenUrl: context.tokenUrl,
-    key: await context.signingKey.load(),
-    alg: context.signingKey.alg,
-    kid: context.keyId,
+    key,
+    alg,
+    kid: context.keyId ?? kid,
     now,
   });
   const body = new URLSearchParams({

@@ -18,9 +18,19 @@ describe("checkPrivateKeyContext", () => {
     expect(checkPrivateKeyContext(context).now).toBe(Date.now);
   });
 
+  test("allows plain http to loopback hosts only, as the client's orgUrl does", () => {
+    const orgUrl = "http://127.0.0.1:8080";
+    expect(checkPrivateKeyContext({ ...context, orgUrl }).orgOrigin).toBe(orgUrl);
+    expect(checkPrivateKeyContext({ ...context, orgUrl: "http://localhost:9" }).orgOrigin).toBe(
+      "http://localhost:9",
+    );
+  });
+
   test("throws a TypeError naming the field that is wrong", () => {
     const bad: [Partial<PrivateKeyAuthContext>, RegExp][] = [
       [{ orgUrl: "acme.okta.com" }, /^context\.orgUrl: /],
+      [{ orgUrl: "http://example.com" }, /^context\.orgUrl: expected an https URL/],
+      [{ orgUrl: "ftp://acme.okta.com" }, /^context\.orgUrl: expected an https URL/],
       [{ fetch: "fetch" as never }, /^context\.fetch: /],
       [{ now: 5 as never }, /^context\.now: /],
     ];

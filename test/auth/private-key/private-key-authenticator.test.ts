@@ -268,12 +268,42 @@ describe("createPrivateKeyAuthenticator", () => {
     expect(error).toMatchObject({ status: 200, error: "invalid_token_response" });
   });
 
-  test("validates options before any request", async () => {
+  test("checks options and context at once, and what the key holds on the first authorize, before any request", async () => {
     const org = await start();
     expect(() => authenticator(org, { clientId: "" })).toThrow(/^auth\.clientId: /);
-    expect(() => authenticator(org, { privateKey: rsa.pkcs8.replace("PRIVATE KEY", "PUBLIC KEY") })).toThrow(
-      /^auth\.privateKey: /,
+    expect(() => authenticator(org, { privateKey: rsa.publicJwk })).toThrow(
+      /^auth\.privateKey: the JWK has no "d"/,
     );
+    const publicPem = authenticator(org, { privateKey: rsa.pkcs8.replaceAll("PRIVATE KEY", "PUBLIC KEY") });
+    const request = () => new Request(`${org.origin}/api/v1/apps`);
+    const errors = [
+      await publicPem.authorize(request()).catch((caught: unknown) => caught),
+      await publicPem.authorize(request()).catch((caught: unknown) => caught),
+    ];
+    expect(errors[0]).toBeInstanceOf(TypeError);
+    expect((errors[0] as Error).message).toMatch(/^auth\.privateKey: the PEM is a public key/);
+    expect(errors[1]).toBe(errors[0]);
     expect(org.tokenLog).toHaveLength(0);
+  });
+
+  test("refuses an org URL that is neither https nor loopback http, before any request", async () => {
+    const org = await start();
+    for (const orgUrl of ["http://example.com", "ftp://acme.okta.com", "acme.okta.com"]) {
+      const create = () =>
+        createPrivateKeyAuthenticator(
+          { type: "privateKey", clientId: CLIENT_ID, privateKey: rsa.pkcs8 },
+          { orgUrl, fetch: (request) => fetch(request), now },
+        );
+      expect(create).toThrow(TypeError);
+      expect(create).toThrow(/^context\.orgUrl: expected an https URL/);
+    }
+    expect(org.tokenLog).toHaveLength(0);
+  });
+
+  test("names keyId in the assertion over the JWK's own kid", async () => {
+    const org = await start({ expectedKid: "chosen" });
+    const call = api(org, { privateKey: { ...rsa.jwk, kid: "jwk-kid" }, keyId: "chosen", dpop: false });
+    expect((await call()).status).toBe(200);
+    expect(org.tokenLog[0]?.kid).toBe("chosen");
   });
 });

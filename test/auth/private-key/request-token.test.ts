@@ -1,5 +1,6 @@
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { beforeAll, describe, expect, test } from "vitest";
+import { checkKeyShape } from "../../../src/auth/check-key-shape.js";
 import { createDpopProver } from "../../../src/auth/private-key/dpop-prover.js";
 import { requestToken, type TokenRequestContext } from "../../../src/auth/private-key/request-token.js";
 import { toSigningKey } from "../../../src/auth/private-key/signing-key.js";
@@ -21,7 +22,7 @@ function context(
   const prover = createDpopProver(() => NOW);
   return {
     clientId: "0oa1",
-    signingKey: toSigningKey(ec.pkcs8, undefined),
+    signingKey: () => toSigningKey(checkKeyShape(ec.pkcs8), undefined),
     keyId: "k1",
     scopes: ["okta.apps.read"],
     tokenUrl: TOKEN_URL,

@@ -1,0 +1,63 @@
+import type { FetchLike } from "../../transport/fetch-like.js";
+import type { Authenticator } from "../authenticator.js";
+import type { CheckedPrivateKeyOptions } from "../check-private-key-options.js";
+import { markOptionError } from "../option-error.js";
+import { readDpopNonceChallenge } from "./dpop-nonce-challenge.js";
+import { createDpopProver, type DpopProver } from "./dpop-prover.js";
+import { requestToken, type TokenRequestContext } from "./request-token.js";
+import { type SigningKey, toSigningKey } from "./signing-key.js";
+import { createTokenCache } from "./token-cache.js";
+
+/** What private-key auth needs besides its options: the fetch for token requests and the clock in milliseconds. */
+export interface TokenRequester {
+  readonly fetch: FetchLike;
+  readonly now: () => number;
+}
+
+/**
+ * The authenticator behind `createPrivateKeyAuthenticator`, for options already checked. What the key holds is
+ * checked on the first call, before any request; a key that fails makes every call reject with the same TypeError,
+ * marked as an option error so that it is neither retried nor wrapped.
+ */
+export function createKeyAuthenticator(
+  options: CheckedPrivateKeyOptions,
+  requester: TokenRequester,
+): Authenticator {
+  const { privateKey, algorithm, ...rest } = options;
+  let signingKey: Promise<SigningKey> | undefined;
+  let prover: DpopProver | undefined;
+  const tokens: TokenRequestContext = {
+    ...rest,
+    ...requester,
+    signingKey: () =>
+      (signingKey ??= toSigningKey(privateKey, algorithm).catch((error: unknown) => {
+        throw markOptionError(error);
+      })),
+    prover: () => (prover ??= createDpopProver(requester.now)),
+    nonces: new Map(),
+  };
+  const cache = createTokenCache(() => requestToken(tokens), requester.now);
+  return {
+    async authorize(request) {
+      const grant = await cache.get();
+      const authorized = new Request(request);
+      authorized.headers.set("Authorization", `${grant.tokenType} ${grant.accessToken}`);
+      if (grant.tokenType === "DPoP") {
+        const nonce = tokens.nonces.get(new URL(request.url).origin);
+        const { method, url } = request;
+        const proof = await tokens.prover().proof({ method, url, accessToken: grant.accessToken, nonce });
+        authorized.headers.set("DPoP", proof);
+      }
+      return authorized;
+    },
+    async shouldRetry(request, response) {
+      const origin = new URL(request.url).origin;
+      const nonce = response.headers.get("DPoP-Nonce");
+      // A resource server may hand out its next nonce on any answer (RFC 9449 §8.2).
+      if (nonce && tokens.dpop !== false) tokens.nonces.set(origin, nonce);
+      if (response.status !== 401) return false;
+      if (readDpopNonceChallenge(response) === undefined) cache.invalidate();
+      return true;
+    },
+  };
+}
