@@ -6,6 +6,12 @@ interface AlgorithmRow {
   readonly hash?: string;
 }
 
+/** The signing algorithms Okta accepts for client assertions, in the table's order. */
+export const SIGNING_ALGS = ["RS256", "RS384", "RS512", "ES256", "ES384", "ES512"] as const;
+
+/** A signing algorithm Okta accepts. */
+export type SigningAlg = (typeof SIGNING_ALGS)[number];
+
 /**
  * Every JWA algorithm Okta accepts on an app's client keys, and the key it needs. For each `use`, the first RSA row
  * is what an RSA key gets when it names no algorithm.
@@ -22,23 +28,18 @@ const ALGORITHMS = {
   "RSA-OAEP": { use: "enc" },
   "RSA-OAEP-384": { use: "enc" },
   "RSA-OAEP-512": { use: "enc" },
-} as const satisfies Record<string, AlgorithmRow>;
+} as const satisfies Record<SigningAlg, AlgorithmRow & { readonly use: "sig" }> &
+  Record<string, AlgorithmRow>;
 
 type Table = typeof ALGORITHMS;
 type Alg = keyof Table;
-
-/** A signing algorithm Okta accepts. */
-export type SigningAlg = { [A in Alg]: Table[A]["use"] extends "sig" ? A : never }[Alg];
 
 /** The curves Okta accepts for EC signing keys. */
 export type EcCurve = { [A in Alg]: Table[A] extends { crv: infer C } ? C : never }[Alg];
 
 const ROWS = Object.entries(ALGORITHMS) as [Alg, AlgorithmRow][];
 
-const SIGNING_ROWS = ROWS.filter(([, row]) => row.use === "sig") as [SigningAlg, AlgorithmRow][];
-
-/** The signing algorithms Okta accepts for client assertions. */
-export const SIGNING_ALGS: readonly SigningAlg[] = SIGNING_ROWS.map(([alg]) => alg);
+const SIGNING_ROWS = SIGNING_ALGS.map((alg): [SigningAlg, AlgorithmRow] => [alg, ALGORITHMS[alg]]);
 
 /** Whether `value` is one of {@link SIGNING_ALGS}. */
 export function isSigningAlg(value: unknown): value is SigningAlg {
