@@ -1,4 +1,20 @@
-import { isHttpsOrLoopback, parseUrl } from "./parse-url.js";
+// Loopback hosts, where mocks and test servers run: the only ones plain http may carry credentials to.
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/** `value` as an absolute URL, or `undefined` when it is not a string holding one. */
+export function parseUrl(value: unknown): URL | undefined {
+  if (typeof value !== "string") return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether credentials may be sent to `url`: https, or plain http to a loopback host. */
+export function isHttpsOrLoopback(url: URL): boolean {
+  return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK_HOST.test(url.hostname));
+}
 
 // Okta's admin console lives on `<org>-admin.okta.com`; the API is served from `<org>.okta.com`.
 const ADMIN_HOST = /^([a-z0-9-]+)-admin\.(okta|oktapreview|okta-emea|okta-gov|okta-mil)\.com$/i;

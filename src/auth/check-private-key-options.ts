@@ -1,5 +1,5 @@
 import { isSigningAlg, SIGNING_ALGS, type SigningAlg } from "../keys/algorithms.js";
-import { isHttpsOrLoopback, parseUrl } from "../parse-url.js";
+import { isHttpsOrLoopback, parseUrl } from "../org-url.js";
 import { checkKeyShape, type KeyShape } from "./check-key-shape.js";
 import { DEFAULT_SCOPES, type PrivateKeyAuth } from "./private-key-auth.js";
 

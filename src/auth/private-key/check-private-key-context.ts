@@ -1,4 +1,4 @@
-import { isHttpsOrLoopback, parseUrl } from "../../parse-url.js";
+import { isHttpsOrLoopback, parseUrl } from "../../org-url.js";
 import type { PrivateKeyAuthContext } from "../private-key-auth.js";
 import type { TokenRequester } from "./key-authenticator.js";
 
