@@ -3,7 +3,7 @@ import { type FakeOktaServer, listen } from "./fake-listen.js";
 import { newErrorId, newRequestId } from "./fake-random.js";
 import { checkRateLimit, createRateLimiter, type FakeRateLimit } from "./fake-rate-limit.js";
 import { FakeRefusal, failure, invalid, notFound } from "./fake-refusal.js";
-import { matchRoute, type RouteMatch } from "./fake-routes.js";
+import { HANDLERS, matchRoute } from "./fake-routes.js";
 import { seedApp } from "./seed-app.js";
 
 /** Options of {@link createFakeOkta}. */
@@ -58,25 +58,20 @@ export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<Fak
     const headers = new Headers({ "X-Okta-Request-Id": newRequestId(), Date: new Date(now()).toUTCString() });
     const match = matchRoute(request.method, url.pathname);
     try {
-      if (limiter)
-        limit(limiter, match ? `${request.method} ${match.route.template}` : url.pathname, headers);
+      if (limiter) limit(limiter, match?.operation.name ?? url.pathname, headers);
       if (!isAccepted(request.headers.get("Authorization"), accepted)) throw failure(401);
       if (!match) throw notFound(url.pathname, "Endpoint");
-      return reply(await run(match, request, url.origin), headers);
+      const { operation, appId, id } = match;
+      const app = apps.get(appId);
+      if (!app) throw notFound(appId, "AppInstance");
+      const body = operation.body === "none" ? undefined : await readJson(request);
+      const context = { app, id, body, now: new Date(now()).toISOString(), origin: url.origin };
+      return reply(operation.success, await HANDLERS[operation.name](context), headers);
     } catch (error) {
       if (!(error instanceof FakeRefusal)) throw error;
       const body = { ...error.body, errorLink: error.body.errorCode, errorId: newErrorId() };
-      return reply({ status: error.status, body }, headers);
+      return reply(error.status, body, headers);
     }
-  }
-
-  async function run(match: RouteMatch, request: Request, origin: string) {
-    const appId = match.ids.appId as string;
-    const app = apps.get(appId);
-    if (!app) throw notFound(appId, "AppInstance");
-    const body = match.route.takesBody ? await readJson(request) : undefined;
-    const appUrl = `${origin}/api/v1/apps/${encodeURIComponent(app.id)}`;
-    return match.route.run({ app, ids: match.ids, body, now: new Date(now()).toISOString(), appUrl });
   }
 
   for (const seed of seeds) await addApp(seed);
@@ -117,10 +112,10 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-function reply(result: { status: number; body?: unknown }, headers: Headers): Response {
-  if (result.body === undefined) return new Response(null, { status: result.status, headers });
+function reply(status: number, body: unknown, headers: Headers): Response {
+  if (body === undefined) return new Response(null, { status, headers });
   headers.set("Content-Type", "application/json");
-  return new Response(JSON.stringify(result.body), { status: result.status, headers });
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
 function checkFakeOptions(options: FakeOktaOptions): FakeOktaOptions {
