@@ -58,7 +58,7 @@ export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<Fak
     const headers = new Headers({ "X-Okta-Request-Id": newRequestId(), Date: new Date(now()).toUTCString() });
     const match = matchRoute(request.method, url.pathname);
     try {
-      if (limiter) limit(limiter, match?.operation.name ?? url.pathname, headers);
+      limiter?.(match?.operation.name ?? url.pathname, headers);
       if (!isAccepted(request.headers.get("Authorization"), accepted)) throw failure(401);
       if (!match) throw notFound(url.pathname, "Endpoint");
       const { operation, appId, id } = match;
@@ -88,15 +88,6 @@ export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<Fak
   };
 }
 
-function limit(limiter: ReturnType<typeof createRateLimiter>, bucket: string, headers: Headers): void {
-  const use = limiter(bucket);
-  headers.set("X-Rate-Limit-Limit", String(use.limit));
-  headers.set("X-Rate-Limit-Remaining", String(use.remaining));
-  // X-Rate-Limit-Reset is a moment in UTC epoch seconds, not a delay.
-  headers.set("X-Rate-Limit-Reset", String(use.resetSeconds));
-  if (!use.allowed) throw failure(429);
-}
-
 function isAccepted(header: string | null, accepted: Set<string> | undefined): boolean {
   const token = header?.match(AUTHORIZATION)?.[1];
   return token !== undefined && (accepted === undefined || accepted.has(token));
@@ -120,13 +111,9 @@ function reply(status: number, body: unknown, headers: Headers): Response {
 
 function checkFakeOptions(options: FakeOktaOptions): FakeOktaOptions {
   if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
-  if (options.apps !== undefined && !Array.isArray(options.apps))
-    throw new TypeError("apps must be an array");
-  const { tokens, now } = options;
-  if (
-    tokens !== undefined &&
-    (!Array.isArray(tokens) || tokens.some((t) => typeof t !== "string" || t === ""))
-  ) {
+  const { apps, tokens, now } = options;
+  if (apps !== undefined && !Array.isArray(apps)) throw new TypeError("apps must be an array");
+  if (tokens !== undefined && !(Array.isArray(tokens) && tokens.every((t) => typeof t === "string" && t))) {
     throw new TypeError("tokens must be an array of non-empty strings");
   }
   if (now !== undefined && typeof now !== "function") throw new TypeError("now must be a function");
