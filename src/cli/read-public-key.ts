@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import type { JWK } from "jose";
 import type { NewJwk } from "../api/types.js";
 import { toOktaJwk } from "../keys/to-okta-jwk.js";
 import { ConfigError } from "./exit-codes.js";
+import { readTextFile } from "./read-text-file.js";
 
 /** What a key file is turned into: the key's `use`, and optional overrides. */
 export interface PublicKeyOptions {
@@ -18,14 +18,7 @@ export interface PublicKeyOptions {
  * @throws {ConfigError} when the file cannot be read or holds no usable key; the key itself is never echoed.
  */
 export async function readPublicKey(path: string, options: PublicKeyOptions): Promise<NewJwk> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new ConfigError(
-      `Cannot read --public-key ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
-  }
+  const text = await readTextFile(path, (code) => `Cannot read --public-key ${path} (${code})`);
   const key = text.trimStart().startsWith("{") ? parseJwk(text, path) : text;
   return toOktaJwk(key, {
     use: options.use,
