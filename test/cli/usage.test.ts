@@ -19,10 +19,11 @@ describe("okta-app-credentials CLI: usage", () => {
     }
   });
 
-  test("a command's --help shows its options and examples", async () => {
+  test("a command's --help shows the Okta operation and scope, its options and examples", async () => {
     const { code, stdout } = await cli(["secrets", "create", "--help"]);
     expect(code).toBe(0);
     expect(stdout).toContain("Usage: okta-app-credentials secrets create <appId> [options]");
+    expect(stdout).toContain("Okta operation: createOAuth2ClientSecret (OAuth scope okta.apps.manage)");
     expect(stdout).toContain("--secret-file");
     expect(stdout).toContain("okta-app-credentials secrets create 0oa8kg3bp0aQ7nD0x5d7 --secret-file");
   });
