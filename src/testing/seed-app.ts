@@ -1,16 +1,10 @@
-import type { FakeAppInit, FakeAppState, TokenEndpointAuthMethod } from "./fake-app.js";
+import { type FakeAppInit, type FakeAppState, TOKEN_ENDPOINT_AUTH_METHODS } from "./fake-app.js";
 import { JWKS } from "./fake-jwks.js";
 import { newId } from "./fake-random.js";
 import { FakeRefusal } from "./fake-refusal.js";
 import { SECRETS } from "./fake-secrets.js";
 
-const AUTH_METHODS = new Set<TokenEndpointAuthMethod>([
-  "client_secret_basic",
-  "client_secret_post",
-  "client_secret_jwt",
-  "private_key_jwt",
-  "none",
-]);
+const AUTH_METHODS: ReadonlySet<string> = new Set(TOKEN_ENDPOINT_AUTH_METHODS);
 const APP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
