@@ -29,13 +29,8 @@ function command(
   const operation = operationNamed(name);
   const [group, verb] = name.split(".") as [keyof typeof SAMPLE_ID, string];
   const params = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
-  const example = [
-    "okta-app-credentials",
-    group,
-    verb,
-    MOCK_APP_ID,
-    ...(params[1] ? [SAMPLE_ID[group]] : []),
-  ].join(" ");
+  const ids = params.length > 1 ? `${MOCK_APP_ID} ${SAMPLE_ID[group]}` : MOCK_APP_ID;
+  const example = `okta-app-credentials ${group} ${verb} ${ids}`;
   return {
     words: [group, verb],
     params,
