@@ -36,20 +36,15 @@ const EXIT_HELP = `Exit codes:
   ${EXIT.usage}  usage error (unknown flag, missing argument)
   ${EXIT.config}  configuration or authentication error (no org, no credentials, token rejected)`;
 
-function usageLine(command: Command): string {
-  const params = command.params.map((name) => `<${name}>`).join(" ");
-  return `${NAME} ${command.words.join(" ")}${params ? ` ${params}` : ""}`;
+/** A command's words and arguments, such as `jwks get <appId> <keyId>`. */
+function synopsis(command: Command): string {
+  return [...command.words, ...command.params.map((name) => `<${name}>`)].join(" ");
 }
 
 /** The top-level help: every command with its summary, the global options and the exit codes. */
 export function mainHelp(commands: readonly Command[]): string {
-  const width = Math.max(...commands.map((command) => usageLine(command).length - NAME.length - 1));
-  const lines = commands.map(
-    (c) =>
-      `  ${usageLine(c)
-        .slice(NAME.length + 1)
-        .padEnd(width)}  ${c.summary}`,
-  );
+  const width = Math.max(...commands.map((command) => synopsis(command).length));
+  const lines = commands.map((command) => `  ${synopsis(command).padEnd(width)}  ${command.summary}`);
   return [
     `Usage: ${NAME} <command> [options]`,
     "",
@@ -70,7 +65,7 @@ export function mainHelp(commands: readonly Command[]): string {
 export function commandHelp(command: Command): string {
   const own = command.flags.filter((flag) => !GLOBAL_FLAGS.has(flag));
   return [
-    `Usage: ${usageLine(command)} [options]`,
+    `Usage: ${NAME} ${synopsis(command)} [options]`,
     "",
     command.summary,
     ...(command.operation
