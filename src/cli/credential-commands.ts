@@ -1,7 +1,6 @@
 import { type OperationName, operationNamed } from "../api/operations.js";
-import type { ClientSecret, Jwk, NewClientSecret, NewJwk } from "../api/types.js";
+import type { ClientSecret, Jwk, NewClientSecret } from "../api/types.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
-import { UsageError } from "./exit-codes.js";
 import { keysTable, presentSecret, secretsTable } from "./format.js";
 import { MOCK_APP_ID } from "./mock-org.js";
 import { booleanFlag, type FlagName, stringFlag } from "./parse.js";
@@ -82,19 +81,6 @@ function deletes(name: OperationName, noun: string, call: Call<void>): Command {
   });
 }
 
-async function newJwkFrom(context: CommandContext): Promise<NewJwk> {
-  const file = stringFlag(context.args, "public-key");
-  if (!file) throw new UsageError("'jwks add' needs --public-key FILE");
-  const use = stringFlag(context.args, "use") ?? "sig";
-  if (use !== "sig" && use !== "enc") throw new UsageError('--use must be "sig" or "enc"');
-  return readPublicKey(file, {
-    use,
-    kid: stringFlag(context.args, "kid"),
-    alg: stringFlag(context.args, "alg"),
-    status: booleanFlag(context.args, "inactive") ? "INACTIVE" : undefined,
-  });
-}
-
 async function newSecretFrom(context: CommandContext): Promise<NewClientSecret> {
   const file = stringFlag(context.args, "secret-file");
   const text = file
@@ -115,7 +101,7 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
   keys(
     "jwks.add",
     "Add a public key from a PEM or JWK file",
-    async (c, app) => c.okta.jwks.add(app, await newJwkFrom(c)),
+    async (c, app) => c.okta.jwks.add(app, await readPublicKey(c.args, "jwks add")),
     {
       flags: ["public-key", "use", "kid", "alg", "inactive"],
       examples: ["--public-key ./next.pub.pem --kid signing-2026 --inactive"],

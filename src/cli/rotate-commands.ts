@@ -97,13 +97,8 @@ function rotateSecret(context: CommandContext): Promise<CommandOutput> {
 }
 
 async function rotateKey(context: CommandContext): Promise<CommandOutput> {
-  const file = stringFlag(context.args, "public-key");
-  if (!file) throw new UsageError("'rotate key' needs --public-key FILE");
-  const key = await readPublicKey(file, {
-    use: "sig",
-    kid: stringFlag(context.args, "kid"),
-    alg: stringFlag(context.args, "alg"),
-  });
+  // `rotate key` takes no --use or --inactive, so the key is an active signing key.
+  const key = await readPublicKey(context.args, "rotate key");
   return rotate<Jwk>(
     context,
     (options) => rotateJwk(context.okta, context.params.appId as string, key, options),

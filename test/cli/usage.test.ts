@@ -35,6 +35,12 @@ describe("okta-app-credentials CLI: usage", () => {
     [["jwks", "list", "0oa1", "extra"], "error: 'jwks list' takes 1 argument(s); got 2"],
     [["keys", "list"], "error: Unknown command 'keys list'"],
     [["secrets", "list", "0oa1", "--kid", "x"], "error: --kid is not an option of 'secrets list'"],
+    [["jwks", "add", "0oa1", "--mock"], "error: 'jwks add' needs --public-key FILE"],
+    [["rotate", "key", "0oa1", "--mock", "--dry-run"], "error: 'rotate key' needs --public-key FILE"],
+    [
+      ["jwks", "add", "0oa1", "--mock", "--public-key=k.pem", "--use=both"],
+      'error: --use must be "sig" or "enc"',
+    ],
   ])("%j is a usage error (exit 2)", async (args, message) => {
     const { code, stdout, stderr } = await cli(args);
     expect(code).toBe(2);
