@@ -1,9 +1,7 @@
+import { createAnswer } from "./fake-answer.js";
 import type { FakeAppInit, FakeAppState } from "./fake-app.js";
 import { type FakeOktaServer, listen } from "./fake-listen.js";
-import { newErrorId, newRequestId } from "./fake-random.js";
 import { checkRateLimit, createRateLimiter, type FakeRateLimit } from "./fake-rate-limit.js";
-import { FakeRefusal, failure, invalid, notFound } from "./fake-refusal.js";
-import { HANDLERS, matchRoute } from "./fake-routes.js";
 import { seedApp } from "./seed-app.js";
 
 /** Options of {@link createFakeOkta}. */
@@ -32,8 +30,6 @@ export interface FakeOkta {
   appIds(): string[];
 }
 
-const AUTHORIZATION = /^(?:SSWS|Bearer|DPoP) +(\S+)$/;
-
 /**
  * Creates a fake Okta: every lifecycle rule of the real API, Okta-shaped errors, `_links` that follow each
  * credential's status, `X-Okta-Request-Id` on every response and optional rate limits. Responses conform to the
@@ -44,34 +40,17 @@ export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<Fak
   const { apps: seeds = [], tokens, now = Date.now } = checkFakeOptions(options);
   const rateLimit = checkRateLimit(options.rateLimit);
   const apps = new Map<string, FakeAppState>();
-  const limiter = rateLimit ? createRateLimiter(rateLimit, now) : undefined;
-  const accepted = tokens ? new Set(tokens) : undefined;
+  const handle = createAnswer({
+    apps,
+    now,
+    limiter: rateLimit ? createRateLimiter(rateLimit, now) : undefined,
+    accepted: tokens ? new Set(tokens) : undefined,
+  });
 
   async function addApp(init: FakeAppInit): Promise<string> {
     const app = await seedApp(init, new Date(now()).toISOString(), apps);
     apps.set(app.id, app);
     return app.id;
-  }
-
-  async function handle(request: Request): Promise<Response> {
-    const url = new URL(request.url);
-    const headers = new Headers({ "X-Okta-Request-Id": newRequestId(), Date: new Date(now()).toUTCString() });
-    const match = matchRoute(request.method, url.pathname);
-    try {
-      limiter?.(match?.operation.name ?? url.pathname, headers);
-      if (!isAccepted(request.headers.get("Authorization"), accepted)) throw failure(401);
-      if (!match) throw notFound(url.pathname, "Endpoint");
-      const { operation, appId, id } = match;
-      const app = apps.get(appId);
-      if (!app) throw notFound(appId, "AppInstance");
-      const body = operation.body === "none" ? undefined : await readJson(request);
-      const context = { app, id, body, now: new Date(now()).toISOString(), origin: url.origin };
-      return reply(operation.success, await HANDLERS[operation.name](context), headers);
-    } catch (error) {
-      if (!(error instanceof FakeRefusal)) throw error;
-      const body = { ...error.body, errorLink: error.body.errorCode, errorId: newErrorId() };
-      return reply(error.status, body, headers);
-    }
   }
 
   for (const seed of seeds) await addApp(seed);
@@ -86,27 +65,6 @@ export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<Fak
     },
     appIds: () => [...apps.keys()],
   };
-}
-
-function isAccepted(header: string | null, accepted: Set<string> | undefined): boolean {
-  const token = header?.match(AUTHORIZATION)?.[1];
-  return token !== undefined && (accepted === undefined || accepted.has(token));
-}
-
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw invalid("JSON", "The request body is not valid JSON.");
-  }
-}
-
-function reply(status: number, body: unknown, headers: Headers): Response {
-  if (body === undefined) return new Response(null, { status, headers });
-  headers.set("Content-Type", "application/json");
-  return new Response(JSON.stringify(body), { status, headers });
 }
 
 function checkFakeOptions(options: FakeOktaOptions): FakeOktaOptions {
