@@ -1,3 +1,4 @@
+import type { Operation } from "../api/operations.js";
 import type { OktaClient } from "../client.js";
 import type { CliIo } from "./io.js";
 import type { FlagName, ParsedArgs } from "./parse.js";
@@ -30,6 +31,8 @@ export interface Command {
   readonly summary: string;
   /** Example command lines for `--help`. */
   readonly examples: readonly string[];
+  /** The Okta operation it calls, for its help. */
+  readonly operation?: Operation;
   /** Set for commands that need no Okta org (such as `keygen`): no configuration is read. */
   readonly offline?: true;
   run(context: CommandContext): Promise<CommandOutput>;

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import type { AuthOption } from "../auth/auth-option.js";
 import { checkKeyShape } from "../auth/check-key-shape.js";
 import { toSigningKey } from "../auth/private-key/signing-key.js";
@@ -8,6 +7,7 @@ import { ConfigError } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { createMockClient } from "./mock-org.js";
 import { booleanFlag, type FlagName, type ParsedArgs, stringFlag } from "./parse.js";
+import { readTextFile } from "./read-text-file.js";
 
 /** Each setting's flag and the environment variable Okta's SDKs use for it. */
 const SETTINGS = {
@@ -84,26 +84,14 @@ async function privateKeyAuth(args: ParsedArgs, io: CliIo): Promise<AuthOption> 
 
 /** The key itself (a PEM, or a JWK in JSON), or else the path of a file holding one. */
 async function readPrivateKey(source: string): Promise<string | Record<string, unknown>> {
-  const text =
-    source.trimStart().startsWith("-----BEGIN") || source.trimStart().startsWith("{")
-      ? source
-      : await readKeyFile(source);
+  // The value is not echoed: it may be a key pasted where a path was expected.
+  const message = (code: string) =>
+    `Cannot read the private key file (${code}); OKTA_CLIENT_PRIVATEKEY holds a PEM or a path`;
+  const text = /^\s*(-----BEGIN|\{)/.test(source) ? source : await readTextFile(source, message);
   if (!text.trimStart().startsWith("{")) return text;
   try {
     return JSON.parse(text) as Record<string, unknown>;
   } catch {
     throw new ConfigError("The private key looks like JSON but is not a valid JWK");
-  }
-}
-
-async function readKeyFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    // Only the path is named: when the value was a key pasted wrongly, it must not be echoed.
-    const code = (error as NodeJS.ErrnoException).code ?? "error";
-    throw new ConfigError(
-      `Cannot read the private key file (${code}); OKTA_CLIENT_PRIVATEKEY holds a PEM or a path`,
-    );
   }
 }

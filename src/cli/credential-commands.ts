@@ -1,165 +1,141 @@
-import { readFile } from "node:fs/promises";
-import type { NewClientSecret, NewJwk } from "../api/types.js";
+import { type OperationName, operationNamed } from "../api/operations.js";
+import type { ClientSecret, Jwk, NewClientSecret } from "../api/types.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
-import { ConfigError, UsageError } from "./exit-codes.js";
 import { keysTable, presentSecret, secretsTable } from "./format.js";
-import { booleanFlag, stringFlag } from "./parse.js";
+import { MOCK_APP_ID } from "./mock-org.js";
+import { booleanFlag, type FlagName, stringFlag } from "./parse.js";
 import { readPublicKey } from "./read-public-key.js";
+import { readTextFile } from "./read-text-file.js";
 
-const APP = "0oa8kg3bp0aQ7nD0x5d7";
+const SAMPLE_ID = { jwks: "pks2f4zrZbs8nUa7p0g4", secrets: "ocs2f4zrZbs8nUa7p0g4" } as const;
 
-function keys(result: Parameters<typeof keysTable>[0]): CommandOutput {
-  return { json: result, text: keysTable(result) };
+/** A command's flags besides the global ones, and what its examples add after the ids. */
+interface Extras {
+  readonly flags?: readonly FlagName[];
+  readonly examples?: readonly string[];
 }
 
-function secrets(context: CommandContext, result: Parameters<typeof secretsTable>[0]): CommandOutput {
-  const shown = result.map((secret) => presentSecret(secret, booleanFlag(context.args, "show-secret")));
-  return { json: shown, text: secretsTable(shown) };
+/** Calls one facade method with the path's ids: the app id, then the key or secret id when the path has one. */
+type Call<T> = (context: CommandContext, appId: string, id: string) => Promise<T>;
+
+/** The subcommand `<group> <verb>` for the operation named `group.verb`; its arguments are the path's ids. */
+function command(
+  name: OperationName,
+  summary: string,
+  run: (context: CommandContext, appId: string, id: string) => Promise<CommandOutput>,
+  { flags = [], examples = [""] }: Extras = {},
+): Command {
+  const operation = operationNamed(name);
+  const [group, verb] = name.split(".") as [keyof typeof SAMPLE_ID, string];
+  const params = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
+  const ids = params.length > 1 ? `${MOCK_APP_ID} ${SAMPLE_ID[group]}` : MOCK_APP_ID;
+  const example = `okta-app-credentials ${group} ${verb} ${ids}`;
+  return {
+    words: [group, verb],
+    params,
+    flags,
+    summary,
+    examples: examples.map((tail) => (tail ? `${example} ${tail}` : example)),
+    operation,
+    run(context) {
+      const [appId = "", id = ""] = params.map((param) => context.params[param] as string);
+      return run(context, appId, id);
+    },
+  };
 }
 
-async function readSecretFile(path: string): Promise<string> {
-  try {
-    return (await readFile(path, "utf8")).replace(/\r?\n$/, "");
-  } catch (error) {
-    throw new ConfigError(
-      `Cannot read --secret-file ${path}: ${(error as NodeJS.ErrnoException).code ?? "error"}`,
-    );
-  }
+function keys(name: OperationName, summary: string, call: Call<Jwk | Jwk[]>, extras?: Extras): Command {
+  return command(
+    name,
+    summary,
+    async (context, appId, id) => {
+      const result = [await call(context, appId, id)].flat();
+      return { json: result, text: keysTable(result) };
+    },
+    extras,
+  );
+}
+
+function secrets(
+  name: OperationName,
+  summary: string,
+  call: Call<ClientSecret | ClientSecret[]>,
+  extras?: Extras,
+) {
+  return command(
+    name,
+    summary,
+    async (context, appId, id) => {
+      const show = booleanFlag(context.args, "show-secret");
+      const result = [await call(context, appId, id)].flat().map((secret) => presentSecret(secret, show));
+      return { json: result, text: secretsTable(result) };
+    },
+    extras,
+  );
+}
+
+function deletes(name: OperationName, noun: string, call: Call<void>): Command {
+  return command(name, `Delete an inactive ${noun}`, async (context, appId, id) => {
+    await call(context, appId, id);
+    return { json: { deleted: id }, text: `Deleted ${noun} ${id}` };
+  });
 }
 
 async function newSecretFrom(context: CommandContext): Promise<NewClientSecret> {
   const file = stringFlag(context.args, "secret-file");
+  const text = file
+    ? await readTextFile(file, (code) => `Cannot read --secret-file ${file}: ${code}`)
+    : undefined;
   return {
-    ...(file ? { client_secret: await readSecretFile(file) } : {}),
+    ...(text !== undefined ? { client_secret: text.replace(/\r?\n$/, "") } : {}),
     ...(booleanFlag(context.args, "inactive") ? { status: "INACTIVE" as const } : {}),
   };
 }
 
-async function newJwkFrom(context: CommandContext): Promise<NewJwk> {
-  const file = stringFlag(context.args, "public-key");
-  if (!file) throw new UsageError("'jwks add' needs --public-key FILE");
-  const use = stringFlag(context.args, "use") ?? "sig";
-  if (use !== "sig" && use !== "enc") throw new UsageError('--use must be "sig" or "enc"');
-  return readPublicKey(file, {
-    use,
-    kid: stringFlag(context.args, "kid"),
-    alg: stringFlag(context.args, "alg"),
-    status: booleanFlag(context.args, "inactive") ? "INACTIVE" : undefined,
-  });
-}
-
 /** The twelve operations as `jwks …` and `secrets …` subcommands. */
 export const CREDENTIAL_COMMANDS: readonly Command[] = [
-  {
-    words: ["jwks", "list"],
-    params: ["appId"],
-    flags: [],
-    summary: "List the app's JSON Web Keys",
-    examples: [`okta-app-credentials jwks list ${APP}`, `okta-app-credentials jwks list ${APP} --json`],
-    run: async (c) => keys(await c.okta.jwks.list(c.params.appId as string)),
-  },
-  {
-    words: ["jwks", "get"],
-    params: ["appId", "keyId"],
-    flags: [],
-    summary: "Show one key by its Okta id (pks…)",
-    examples: [`okta-app-credentials jwks get ${APP} pks2f4zrZbs8nUa7p0g4`],
-    run: async (c) => keys([await c.okta.jwks.get(c.params.appId as string, c.params.keyId as string)]),
-  },
-  {
-    words: ["jwks", "add"],
-    params: ["appId"],
-    flags: ["public-key", "use", "kid", "alg", "inactive"],
-    summary: "Add a public key from a PEM or JWK file",
-    examples: [
-      `okta-app-credentials jwks add ${APP} --public-key ./next.pub.pem --kid signing-2026 --inactive`,
-    ],
-    run: async (c) => keys([await c.okta.jwks.add(c.params.appId as string, await newJwkFrom(c))]),
-  },
-  {
-    words: ["jwks", "activate"],
-    params: ["appId", "keyId"],
-    flags: [],
-    summary: "Activate a key",
-    examples: [`okta-app-credentials jwks activate ${APP} pks2f4zrZbs8nUa7p0g4`],
-    run: async (c) => keys([await c.okta.jwks.activate(c.params.appId as string, c.params.keyId as string)]),
-  },
-  {
-    words: ["jwks", "deactivate"],
-    params: ["appId", "keyId"],
-    flags: [],
-    summary: "Deactivate a key",
-    examples: [`okta-app-credentials jwks deactivate ${APP} pks2f4zrZbs8nUa7p0g4`],
-    run: async (c) =>
-      keys([await c.okta.jwks.deactivate(c.params.appId as string, c.params.keyId as string)]),
-  },
-  {
-    words: ["jwks", "delete"],
-    params: ["appId", "keyId"],
-    flags: [],
-    summary: "Delete an inactive key",
-    examples: [`okta-app-credentials jwks delete ${APP} pks2f4zrZbs8nUa7p0g4`],
-    run: async (c) => {
-      await c.okta.jwks.delete(c.params.appId as string, c.params.keyId as string);
-      return { json: { deleted: c.params.keyId }, text: `Deleted key ${c.params.keyId}` };
+  keys("jwks.list", "List the app's JSON Web Keys", (c, app) => c.okta.jwks.list(app), {
+    examples: ["", "--json"],
+  }),
+  keys("jwks.get", "Show one key by its Okta id (pks…)", (c, app, id) => c.okta.jwks.get(app, id)),
+  keys(
+    "jwks.add",
+    "Add a public key from a PEM or JWK file",
+    async (c, app) => c.okta.jwks.add(app, await readPublicKey(c.args, "jwks add")),
+    {
+      flags: ["public-key", "use", "kid", "alg", "inactive"],
+      examples: ["--public-key ./next.pub.pem --kid signing-2026 --inactive"],
     },
-  },
-  {
-    words: ["secrets", "list"],
-    params: ["appId"],
-    flags: [],
-    summary: "List the app's client secrets (masked unless --show-secret)",
-    examples: [`okta-app-credentials secrets list ${APP}`, `okta-app-credentials secrets list ${APP} --json`],
-    run: async (c) => secrets(c, await c.okta.secrets.list(c.params.appId as string)),
-  },
-  {
-    words: ["secrets", "get"],
-    params: ["appId", "secretId"],
-    flags: [],
-    summary: "Show one secret by its Okta id (ocs…)",
-    examples: [`okta-app-credentials secrets get ${APP} ocs2f4zrZbs8nUa7p0g4 --show-secret`],
-    run: async (c) =>
-      secrets(c, [await c.okta.secrets.get(c.params.appId as string, c.params.secretId as string)]),
-  },
-  {
-    words: ["secrets", "create"],
-    params: ["appId"],
-    flags: ["secret-file", "inactive"],
-    summary: "Create a secret (generated by Okta unless --secret-file)",
-    examples: [
-      `okta-app-credentials secrets create ${APP}`,
-      `okta-app-credentials secrets create ${APP} --secret-file ./new-secret.txt --inactive`,
-    ],
-    run: async (c) =>
-      secrets(c, [await c.okta.secrets.create(c.params.appId as string, await newSecretFrom(c))]),
-  },
-  {
-    words: ["secrets", "activate"],
-    params: ["appId", "secretId"],
-    flags: [],
-    summary: "Activate a secret",
-    examples: [`okta-app-credentials secrets activate ${APP} ocs2f4zrZbs8nUa7p0g4`],
-    run: async (c) =>
-      secrets(c, [await c.okta.secrets.activate(c.params.appId as string, c.params.secretId as string)]),
-  },
-  {
-    words: ["secrets", "deactivate"],
-    params: ["appId", "secretId"],
-    flags: [],
-    summary: "Deactivate a secret",
-    examples: [`okta-app-credentials secrets deactivate ${APP} ocs2f4zrZbs8nUa7p0g4`],
-    run: async (c) =>
-      secrets(c, [await c.okta.secrets.deactivate(c.params.appId as string, c.params.secretId as string)]),
-  },
-  {
-    words: ["secrets", "delete"],
-    params: ["appId", "secretId"],
-    flags: [],
-    summary: "Delete an inactive secret",
-    examples: [`okta-app-credentials secrets delete ${APP} ocs2f4zrZbs8nUa7p0g4`],
-    run: async (c) => {
-      await c.okta.secrets.delete(c.params.appId as string, c.params.secretId as string);
-      return { json: { deleted: c.params.secretId }, text: `Deleted secret ${c.params.secretId}` };
+  ),
+  keys("jwks.activate", "Activate a key", (c, app, id) => c.okta.jwks.activate(app, id)),
+  keys("jwks.deactivate", "Deactivate a key", (c, app, id) => c.okta.jwks.deactivate(app, id)),
+  deletes("jwks.delete", "key", (c, app, id) => c.okta.jwks.delete(app, id)),
+  secrets(
+    "secrets.list",
+    "List the app's client secrets (masked unless --show-secret)",
+    (c, app) => c.okta.secrets.list(app),
+    {
+      examples: ["", "--json"],
     },
-  },
+  ),
+  secrets(
+    "secrets.get",
+    "Show one secret by its Okta id (ocs…)",
+    (c, app, id) => c.okta.secrets.get(app, id),
+    {
+      examples: ["--show-secret"],
+    },
+  ),
+  secrets(
+    "secrets.create",
+    "Create a secret (generated by Okta unless --secret-file)",
+    async (c, app) => c.okta.secrets.create(app, await newSecretFrom(c)),
+    {
+      flags: ["secret-file", "inactive"],
+      examples: ["", "--secret-file ./new-secret.txt --inactive"],
+    },
+  ),
+  secrets("secrets.activate", "Activate a secret", (c, app, id) => c.okta.secrets.activate(app, id)),
+  secrets("secrets.deactivate", "Deactivate a secret", (c, app, id) => c.okta.secrets.deactivate(app, id)),
+  deletes("secrets.delete", "secret", (c, app, id) => c.okta.secrets.delete(app, id)),
 ];

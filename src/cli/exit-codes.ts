@@ -22,14 +22,12 @@ export class ConfigError extends Error {
   override name = "ConfigError" as const;
 }
 
-// 401 means the credentials themselves are wrong: a configuration problem, not a failed operation.
-const AUTH_STATUSES = new Set([401]);
-
 /** Maps what a command threw to the exit code the CLI ends with. */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof UsageError) return EXIT.usage;
   if (error instanceof ConfigError || isOktaOAuthError(error)) return EXIT.config;
   if (error instanceof TypeError) return EXIT.usage;
-  if (isOktaApiError(error) && AUTH_STATUSES.has(error.status)) return EXIT.config;
+  // 401 means the credentials themselves are wrong: a configuration problem, not a failed operation.
+  if (isOktaApiError(error) && error.status === 401) return EXIT.config;
   return EXIT.apiError;
 }

@@ -1,8 +1,26 @@
 import type { Command } from "./command.js";
 import { EXIT } from "./exit-codes.js";
-import { GLOBAL_FLAGS } from "./parse.js";
+import { type FlagName, GLOBAL_FLAGS } from "./parse.js";
 
 const NAME = "okta-app-credentials";
+
+/** What each command-specific flag does. */
+const FLAG_HELP: Readonly<Partial<Record<FlagName, string>>> = {
+  "public-key":
+    "FILE with the key: PEM public key, certificate or private key (only its public half is sent), or a JWK",
+  use: "sig (default) or enc",
+  kid: "the key's kid (default: the JWK's own, else its RFC 7638 thumbprint)",
+  alg: "the algorithm, e.g. RS256 or ES256 (keygen default: ES256)",
+  inactive: "create it INACTIVE",
+  "secret-file": "FILE holding the secret to supply (not on the command line)",
+  "keep-old": "deactivate the old credential but do not delete it",
+  "delete-inactive": "ID of the inactive secret to delete first when the app has two",
+  "dry-run": "print the plan and change nothing",
+  yes: "do not ask before destructive steps (needs --deploy-cmd)",
+  "deploy-cmd":
+    "shell command that deploys the new credential (env OKTA_NEW_CLIENT_SECRET[_ID], OKTA_NEW_JWK_ID/_KID)",
+  out: "DIR to write private-key.pem and public-key.jwk.json into",
+};
 
 const GLOBAL_HELP = `Options for every command:
   --org-url URL       the Okta org, e.g. https://acme.okta.com   (env OKTA_CLIENT_ORGURL)
@@ -18,20 +36,15 @@ const EXIT_HELP = `Exit codes:
   ${EXIT.usage}  usage error (unknown flag, missing argument)
   ${EXIT.config}  configuration or authentication error (no org, no credentials, token rejected)`;
 
-function usageLine(command: Command): string {
-  const params = command.params.map((name) => `<${name}>`).join(" ");
-  return `${NAME} ${command.words.join(" ")}${params ? ` ${params}` : ""}`;
+/** A command's words and arguments, such as `jwks get <appId> <keyId>`. */
+function synopsis(command: Command): string {
+  return [...command.words, ...command.params.map((name) => `<${name}>`)].join(" ");
 }
 
 /** The top-level help: every command with its summary, the global options and the exit codes. */
 export function mainHelp(commands: readonly Command[]): string {
-  const width = Math.max(...commands.map((command) => usageLine(command).length - NAME.length - 1));
-  const lines = commands.map(
-    (c) =>
-      `  ${usageLine(c)
-        .slice(NAME.length + 1)
-        .padEnd(width)}  ${c.summary}`,
-  );
+  const width = Math.max(...commands.map((command) => synopsis(command).length));
+  const lines = commands.map((command) => `  ${synopsis(command).padEnd(width)}  ${command.summary}`);
   return [
     `Usage: ${NAME} <command> [options]`,
     "",
@@ -48,15 +61,18 @@ export function mainHelp(commands: readonly Command[]): string {
   ].join("\n");
 }
 
-/** The help of one command: usage, its own flags, examples. */
-export function commandHelp(command: Command, flagHelp: Readonly<Record<string, string>>): string {
-  const own = command.flags.filter((flag) => !GLOBAL_FLAGS.includes(flag));
+/** The help of one command: usage, the Okta operation it calls, its own flags, examples. */
+export function commandHelp(command: Command): string {
+  const own = command.flags.filter((flag) => !GLOBAL_FLAGS.has(flag));
   return [
-    `Usage: ${usageLine(command)} [options]`,
+    `Usage: ${NAME} ${synopsis(command)} [options]`,
     "",
     command.summary,
+    ...(command.operation
+      ? [`Okta operation: ${command.operation.operationId} (OAuth scope ${command.operation.scope})`]
+      : []),
     ...(own.length > 0
-      ? ["", "Options:", ...own.map((flag) => `  --${flag.padEnd(18)}${flagHelp[flag] ?? ""}`)]
+      ? ["", "Options:", ...own.map((flag) => `  --${flag.padEnd(18)}${FLAG_HELP[flag] ?? ""}`)]
       : []),
     "",
     "Examples:",

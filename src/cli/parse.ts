@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./exit-codes.js";
 
-/** Every flag the CLI knows, for `node:util` `parseArgs`. */
-export const FLAGS = {
+/** Flags every command accepts. */
+const GLOBAL = {
   "org-url": { type: "string" },
   token: { type: "string" },
   "client-id": { type: "string" },
@@ -12,10 +12,15 @@ export const FLAGS = {
   mock: { type: "boolean" },
   json: { type: "boolean" },
   "show-secret": { type: "boolean" },
-  yes: { type: "boolean", short: "y" },
-  "dry-run": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
+} as const;
+
+/** Every flag the CLI knows, for `node:util` `parseArgs`. */
+export const FLAGS = {
+  ...GLOBAL,
+  yes: { type: "boolean", short: "y" },
+  "dry-run": { type: "boolean" },
   "public-key": { type: "string" },
   use: { type: "string" },
   kid: { type: "string" },
@@ -31,24 +36,12 @@ export const FLAGS = {
 /** A flag's name, without the leading dashes. */
 export type FlagName = keyof typeof FLAGS;
 
-/** Flags every command accepts. */
-export const GLOBAL_FLAGS: readonly FlagName[] = [
-  "org-url",
-  "token",
-  "client-id",
-  "private-key",
-  "key-id",
-  "scopes",
-  "mock",
-  "json",
-  "show-secret",
-  "help",
-  "version",
-];
+/** The names of the flags every command accepts. */
+export const GLOBAL_FLAGS: ReadonlySet<string> = new Set(Object.keys(GLOBAL));
 
 /** The parsed command line. */
 export interface ParsedArgs {
-  /** Words before the first flag that name the command, then its arguments. */
+  /** The words that name the command, then its arguments. */
   readonly words: readonly string[];
   /** Flag values by name; booleans are `true` when given. */
   readonly flags: Readonly<Partial<Record<FlagName, string | boolean>>>;

@@ -1,37 +1,29 @@
-import { readFile } from "node:fs/promises";
 import type { JWK } from "jose";
 import type { NewJwk } from "../api/types.js";
 import { toOktaJwk } from "../keys/to-okta-jwk.js";
-import { ConfigError } from "./exit-codes.js";
-
-/** What a key file is turned into: the key's `use`, and optional overrides. */
-export interface PublicKeyOptions {
-  readonly use: "sig" | "enc";
-  readonly kid?: string | undefined;
-  readonly alg?: string | undefined;
-  readonly status?: "ACTIVE" | "INACTIVE" | undefined;
-}
+import { ConfigError, UsageError } from "./exit-codes.js";
+import { booleanFlag, type ParsedArgs, stringFlag } from "./parse.js";
+import { readTextFile } from "./read-text-file.js";
 
 /**
- * Reads a key file (a PEM public key, certificate or private key, or a JWK in JSON) and returns the public JWK to
- * send to Okta; only the public half of a private key is kept.
+ * The public JWK to send to Okta for `--public-key FILE` (a PEM public key, certificate or private key, or a JWK in
+ * JSON) with `--use`, `--kid`, `--alg` and `--inactive` applied; only the public half of a private key is kept.
+ * @throws {UsageError} naming `command` when `--public-key` is missing, or for a `--use` other than sig or enc.
  * @throws {ConfigError} when the file cannot be read or holds no usable key; the key itself is never echoed.
  */
-export async function readPublicKey(path: string, options: PublicKeyOptions): Promise<NewJwk> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new ConfigError(
-      `Cannot read --public-key ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
-  }
-  const key = text.trimStart().startsWith("{") ? parseJwk(text, path) : text;
-  return toOktaJwk(key, {
-    use: options.use,
-    ...(options.kid ? { kid: options.kid } : {}),
-    ...(options.alg ? { alg: options.alg } : {}),
-    ...(options.status ? { status: options.status } : {}),
+export async function readPublicKey(args: ParsedArgs, command: string): Promise<NewJwk> {
+  const path = stringFlag(args, "public-key");
+  if (!path) throw new UsageError(`'${command}' needs --public-key FILE`);
+  const use = stringFlag(args, "use") ?? "sig";
+  if (use !== "sig" && use !== "enc") throw new UsageError('--use must be "sig" or "enc"');
+  const text = await readTextFile(path, (code) => `Cannot read --public-key ${path} (${code})`);
+  const kid = stringFlag(args, "kid");
+  const alg = stringFlag(args, "alg");
+  return toOktaJwk(text.trimStart().startsWith("{") ? parseJwk(text, path) : text, {
+    use,
+    ...(kid ? { kid } : {}),
+    ...(alg ? { alg } : {}),
+    ...(booleanFlag(args, "inactive") ? { status: "INACTIVE" } : {}),
   });
 }
 

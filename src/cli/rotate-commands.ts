@@ -1,15 +1,14 @@
 import type { ClientSecret, Jwk } from "../api/types.js";
-import type { OktaClient } from "../client.js";
-import { planSecretRotation, rotateClientSecret } from "../rotation/rotate-client-secret.js";
-import { planJwkRotation, rotateJwk } from "../rotation/rotate-jwk.js";
+import { rotateClientSecret } from "../rotation/rotate-client-secret.js";
+import { rotateJwk } from "../rotation/rotate-jwk.js";
 import type { RotationReport, RotationStep } from "../rotation/rotation-report.js";
+import type { RotationOptions } from "../rotation/run-rotation.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { runDeployCommand } from "./deploy-command.js";
 import { UsageError } from "./exit-codes.js";
+import { MOCK_APP_ID } from "./mock-org.js";
 import { booleanFlag, stringFlag } from "./parse.js";
 import { readPublicKey } from "./read-public-key.js";
-
-const APP = "0oa8kg3bp0aQ7nD0x5d7";
 
 /** What a person is asked before each destructive step. */
 const QUESTION: Readonly<Record<string, string>> = {
@@ -21,12 +20,11 @@ const QUESTION: Readonly<Record<string, string>> = {
 
 function report(context: CommandContext, result: RotationReport): CommandOutput {
   const json = result.toJSON() as Record<string, unknown>;
-  if (result.secret && booleanFlag(context.args, "show-secret")) json.secret = result.secret;
-  const shown =
-    result.secret && booleanFlag(context.args, "show-secret")
-      ? `\n  client_secret: ${result.secret.client_secret}`
-      : "";
-  return { json, text: `${String(result)}${shown}` };
+  if (!result.secret || !booleanFlag(context.args, "show-secret")) return { json, text: String(result) };
+  return {
+    json: { ...json, secret: result.secret },
+    text: `${result}\n  client_secret: ${result.secret.client_secret}`,
+  };
 }
 
 /** Refuses to change credentials where nobody can confirm, unless `--yes` says so up front. */
@@ -75,43 +73,39 @@ function deployer<Credential extends ClientSecret | Jwk>(
   };
 }
 
-async function rotateSecret(
+/** Plans a rotation with `--dry-run`; otherwise, with consent, runs it with progress, questions and deploy. */
+async function rotate<Credential extends ClientSecret | Jwk>(
   context: CommandContext,
-  okta: OktaClient,
-  appId: string,
+  start: (options: RotationOptions<Credential>) => Promise<RotationReport>,
+  env: (credential: Credential) => Record<string, string>,
 ): Promise<CommandOutput> {
-  const deleteInactive = stringFlag(context.args, "delete-inactive");
-  const common = {
-    deleteOld: !booleanFlag(context.args, "keep-old"),
-    ...(deleteInactive ? { deleteInactive } : {}),
-  };
-  if (booleanFlag(context.args, "dry-run"))
-    return report(context, await planSecretRotation(okta, appId, common));
+  const deleteOld = !booleanFlag(context.args, "keep-old");
+  if (booleanFlag(context.args, "dry-run")) {
+    return report(context, await start({ deleteOld, dryRun: true, deploy: async () => {} }));
+  }
   checkConsent(context);
-  const deploy = deployer<ClientSecret>(context, (secret) => ({
-    OKTA_NEW_CLIENT_SECRET_ID: secret.id,
-    OKTA_NEW_CLIENT_SECRET: secret.client_secret,
-  }));
-  return report(context, await rotateClientSecret(okta, appId, { ...common, ...stepHooks(context), deploy }));
+  return report(context, await start({ deleteOld, ...stepHooks(context), deploy: deployer(context, env) }));
 }
 
-async function rotateKey(context: CommandContext, okta: OktaClient, appId: string): Promise<CommandOutput> {
-  const file = stringFlag(context.args, "public-key");
-  if (!file) throw new UsageError("'rotate key' needs --public-key FILE");
-  const key = await readPublicKey(file, {
-    use: "sig",
-    kid: stringFlag(context.args, "kid"),
-    alg: stringFlag(context.args, "alg"),
-  });
-  const common = { deleteOld: !booleanFlag(context.args, "keep-old") };
-  if (booleanFlag(context.args, "dry-run"))
-    return report(context, await planJwkRotation(okta, appId, key, common));
-  checkConsent(context);
-  const deploy = deployer<Jwk>(context, (jwk) => ({
-    OKTA_NEW_JWK_ID: jwk.id,
-    OKTA_NEW_JWK_KID: jwk.kid ?? "",
-  }));
-  return report(context, await rotateJwk(okta, appId, key, { ...common, ...stepHooks(context), deploy }));
+function rotateSecret(context: CommandContext): Promise<CommandOutput> {
+  const appId = context.params.appId as string;
+  const deleteInactive = stringFlag(context.args, "delete-inactive");
+  return rotate<ClientSecret>(
+    context,
+    (options) =>
+      rotateClientSecret(context.okta, appId, { ...options, ...(deleteInactive ? { deleteInactive } : {}) }),
+    (secret) => ({ OKTA_NEW_CLIENT_SECRET_ID: secret.id, OKTA_NEW_CLIENT_SECRET: secret.client_secret }),
+  );
+}
+
+async function rotateKey(context: CommandContext): Promise<CommandOutput> {
+  // `rotate key` takes no --use or --inactive, so the key is an active signing key.
+  const key = await readPublicKey(context.args, "rotate key");
+  return rotate<Jwk>(
+    context,
+    (options) => rotateJwk(context.okta, context.params.appId as string, key, options),
+    (jwk) => ({ OKTA_NEW_JWK_ID: jwk.id, OKTA_NEW_JWK_KID: jwk.kid ?? "" }),
+  );
 }
 
 /** `rotate secret` and `rotate key`: the rotation workflows, step by step. */
@@ -122,10 +116,10 @@ export const ROTATE_COMMANDS: readonly Command[] = [
     flags: ["keep-old", "delete-inactive", "dry-run", "yes", "deploy-cmd"],
     summary: "Rotate the client secret: create, deploy, deactivate and delete the old one",
     examples: [
-      `okta-app-credentials rotate secret ${APP} --dry-run`,
-      `okta-app-credentials rotate secret ${APP} --yes --deploy-cmd './store-secret.sh'`,
+      `okta-app-credentials rotate secret ${MOCK_APP_ID} --dry-run`,
+      `okta-app-credentials rotate secret ${MOCK_APP_ID} --yes --deploy-cmd './store-secret.sh'`,
     ],
-    run: (c) => rotateSecret(c, c.okta, c.params.appId as string),
+    run: rotateSecret,
   },
   {
     words: ["rotate", "key"],
@@ -133,9 +127,9 @@ export const ROTATE_COMMANDS: readonly Command[] = [
     flags: ["public-key", "kid", "alg", "keep-old", "dry-run", "yes", "deploy-cmd"],
     summary: "Rotate the signing key: add the new public key, deploy, retire the old ones",
     examples: [
-      `okta-app-credentials rotate key ${APP} --public-key ./next.pub.pem --dry-run`,
-      `okta-app-credentials rotate key ${APP} --public-key ./next.pub.pem --yes --deploy-cmd './use-kid.sh'`,
+      `okta-app-credentials rotate key ${MOCK_APP_ID} --public-key ./next.pub.pem --dry-run`,
+      `okta-app-credentials rotate key ${MOCK_APP_ID} --public-key ./next.pub.pem --yes --deploy-cmd './use-kid.sh'`,
     ],
-    run: (c) => rotateKey(c, c.okta, c.params.appId as string),
+    run: rotateKey,
   },
 ];

@@ -1,6 +1,6 @@
 import type { OktaClient } from "../client.js";
 import { VERSION } from "../version.js";
-import type { Command, CommandOutput } from "./command.js";
+import type { Command } from "./command.js";
 import { createCliClient } from "./config.js";
 import { CREDENTIAL_COMMANDS } from "./credential-commands.js";
 import { describeError } from "./describe-error.js";
@@ -8,29 +8,11 @@ import { EXIT, exitCodeFor, UsageError } from "./exit-codes.js";
 import { commandHelp, mainHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 import { KEYGEN_COMMAND } from "./keygen-command.js";
-import { booleanFlag, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
+import { booleanFlag, type FlagName, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
 import { ROTATE_COMMANDS } from "./rotate-commands.js";
 
 /** Every subcommand, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [...CREDENTIAL_COMMANDS, ...ROTATE_COMMANDS, KEYGEN_COMMAND];
-
-/** What each command-specific flag does, for `--help`. */
-const FLAG_HELP: Readonly<Record<string, string>> = {
-  "public-key":
-    "FILE with the key: PEM public key, certificate or private key (only its public half is sent), or a JWK",
-  use: "sig (default) or enc",
-  kid: "the key's kid (default: the JWK's own, else its RFC 7638 thumbprint)",
-  alg: "the algorithm, e.g. RS256 or ES256 (keygen default: ES256)",
-  inactive: "create it INACTIVE",
-  "secret-file": "FILE holding the secret to supply (not on the command line)",
-  "keep-old": "deactivate the old credential but do not delete it",
-  "delete-inactive": "ID of the inactive secret to delete first when the app has two",
-  "dry-run": "print the plan and change nothing",
-  yes: "do not ask before destructive steps (needs --deploy-cmd)",
-  "deploy-cmd":
-    "shell command that deploys the new credential (env OKTA_NEW_CLIENT_SECRET[_ID], OKTA_NEW_JWK_ID/_KID)",
-  out: "DIR to write private-key.pem and public-key.jwk.json into",
-};
 
 function findCommand(words: readonly string[]): Command | undefined {
   return COMMANDS.find((command) => command.words.every((word, i) => words[i] === word));
@@ -38,7 +20,7 @@ function findCommand(words: readonly string[]): Command | undefined {
 
 function checkFlags(command: Command, args: ParsedArgs): void {
   for (const flag of Object.keys(args.flags)) {
-    if (!GLOBAL_FLAGS.includes(flag as never) && !command.flags.includes(flag as never)) {
+    if (!GLOBAL_FLAGS.has(flag) && !command.flags.includes(flag as FlagName)) {
       throw new UsageError(`--${flag} is not an option of '${command.words.join(" ")}'`);
     }
   }
@@ -55,10 +37,6 @@ function bindParams(command: Command, args: ParsedArgs): Record<string, string> 
     );
   }
   return Object.fromEntries(command.params.map((name, i) => [name, values[i] as string]));
-}
-
-function print(io: CliIo, output: CommandOutput, json: boolean): void {
-  io.out(json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
 }
 
 /** Stands in for the client of a command that needs none; touching it is a programming error. */
@@ -85,13 +63,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (args.words.length === 0 || booleanFlag(args, "help")) return say(io, mainHelp(COMMANDS));
       throw new UsageError(`Unknown command '${args.words.join(" ")}'`);
     }
-    if (booleanFlag(args, "help")) return say(io, commandHelp(command, FLAG_HELP));
+    if (booleanFlag(args, "help")) return say(io, commandHelp(command));
     checkFlags(command, args);
     const params = bindParams(command, args);
     const okta = command.offline ? offlineClient() : await createCliClient(args, io);
     const output = await command.run({ params, args, io, okta });
-    print(io, output, booleanFlag(args, "json"));
-    return EXIT.ok;
+    return say(io, booleanFlag(args, "json") ? JSON.stringify(output.json, null, 2) : output.text);
   } catch (error) {
     io.err(`${describeError(error)}\n`);
     if (error instanceof UsageError) io.err("Run 'okta-app-credentials --help' for usage.\n");

@@ -1,9 +1,7 @@
+import { createAnswer } from "./fake-answer.js";
 import type { FakeAppInit, FakeAppState } from "./fake-app.js";
 import { type FakeOktaServer, listen } from "./fake-listen.js";
-import { newErrorId, newRequestId } from "./fake-random.js";
 import { checkRateLimit, createRateLimiter, type FakeRateLimit } from "./fake-rate-limit.js";
-import { FakeRefusal, failure, invalid, notFound } from "./fake-refusal.js";
-import { matchRoute, type RouteMatch } from "./fake-routes.js";
 import { seedApp } from "./seed-app.js";
 
 /** Options of {@link createFakeOkta}. */
@@ -32,8 +30,6 @@ export interface FakeOkta {
   appIds(): string[];
 }
 
-const AUTHORIZATION = /^(?:SSWS|Bearer|DPoP) +(\S+)$/;
-
 /**
  * Creates a fake Okta: every lifecycle rule of the real API, Okta-shaped errors, `_links` that follow each
  * credential's status, `X-Okta-Request-Id` on every response and optional rate limits. Responses conform to the
@@ -44,39 +40,17 @@ export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<Fak
   const { apps: seeds = [], tokens, now = Date.now } = checkFakeOptions(options);
   const rateLimit = checkRateLimit(options.rateLimit);
   const apps = new Map<string, FakeAppState>();
-  const limiter = rateLimit ? createRateLimiter(rateLimit, now) : undefined;
-  const accepted = tokens ? new Set(tokens) : undefined;
+  const handle = createAnswer({
+    apps,
+    now,
+    limiter: rateLimit ? createRateLimiter(rateLimit, now) : undefined,
+    accepted: tokens ? new Set(tokens) : undefined,
+  });
 
   async function addApp(init: FakeAppInit): Promise<string> {
     const app = await seedApp(init, new Date(now()).toISOString(), apps);
     apps.set(app.id, app);
     return app.id;
-  }
-
-  async function handle(request: Request): Promise<Response> {
-    const url = new URL(request.url);
-    const headers = new Headers({ "X-Okta-Request-Id": newRequestId(), Date: new Date(now()).toUTCString() });
-    const match = matchRoute(request.method, url.pathname);
-    try {
-      if (limiter)
-        limit(limiter, match ? `${request.method} ${match.route.template}` : url.pathname, headers);
-      if (!isAccepted(request.headers.get("Authorization"), accepted)) throw failure(401);
-      if (!match) throw notFound(url.pathname, "Endpoint");
-      return reply(await run(match, request, url.origin), headers);
-    } catch (error) {
-      if (!(error instanceof FakeRefusal)) throw error;
-      const body = { ...error.body, errorLink: error.body.errorCode, errorId: newErrorId() };
-      return reply({ status: error.status, body }, headers);
-    }
-  }
-
-  async function run(match: RouteMatch, request: Request, origin: string) {
-    const appId = match.ids.appId as string;
-    const app = apps.get(appId);
-    if (!app) throw notFound(appId, "AppInstance");
-    const body = match.route.takesBody ? await readJson(request) : undefined;
-    const appUrl = `${origin}/api/v1/apps/${encodeURIComponent(app.id)}`;
-    return match.route.run({ app, ids: match.ids, body, now: new Date(now()).toISOString(), appUrl });
   }
 
   for (const seed of seeds) await addApp(seed);
@@ -93,45 +67,11 @@ export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<Fak
   };
 }
 
-function limit(limiter: ReturnType<typeof createRateLimiter>, bucket: string, headers: Headers): void {
-  const use = limiter(bucket);
-  headers.set("X-Rate-Limit-Limit", String(use.limit));
-  headers.set("X-Rate-Limit-Remaining", String(use.remaining));
-  // X-Rate-Limit-Reset is a moment in UTC epoch seconds, not a delay.
-  headers.set("X-Rate-Limit-Reset", String(use.resetSeconds));
-  if (!use.allowed) throw failure(429);
-}
-
-function isAccepted(header: string | null, accepted: Set<string> | undefined): boolean {
-  const token = header?.match(AUTHORIZATION)?.[1];
-  return token !== undefined && (accepted === undefined || accepted.has(token));
-}
-
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw invalid("JSON", "The request body is not valid JSON.");
-  }
-}
-
-function reply(result: { status: number; body?: unknown }, headers: Headers): Response {
-  if (result.body === undefined) return new Response(null, { status: result.status, headers });
-  headers.set("Content-Type", "application/json");
-  return new Response(JSON.stringify(result.body), { status: result.status, headers });
-}
-
 function checkFakeOptions(options: FakeOktaOptions): FakeOktaOptions {
   if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
-  if (options.apps !== undefined && !Array.isArray(options.apps))
-    throw new TypeError("apps must be an array");
-  const { tokens, now } = options;
-  if (
-    tokens !== undefined &&
-    (!Array.isArray(tokens) || tokens.some((t) => typeof t !== "string" || t === ""))
-  ) {
+  const { apps, tokens, now } = options;
+  if (apps !== undefined && !Array.isArray(apps)) throw new TypeError("apps must be an array");
+  if (tokens !== undefined && !(Array.isArray(tokens) && tokens.every((t) => typeof t === "string" && t))) {
     throw new TypeError("tokens must be an array of non-empty strings");
   }
   if (now !== undefined && typeof now !== "function") throw new TypeError("now must be a function");

@@ -1,3 +1,5 @@
+import { failure } from "./fake-refusal.js";
+
 /** A per-endpoint request budget, as Okta applies one to each method and path template. */
 export interface FakeRateLimit {
   /** Requests allowed per window and endpoint. */
@@ -6,22 +8,13 @@ export interface FakeRateLimit {
   readonly windowMs: number;
 }
 
-/** What one request used of its endpoint's budget. */
-export interface RateLimitUse {
-  readonly allowed: boolean;
-  readonly limit: number;
-  readonly remaining: number;
-  /** When the window ends, in UTC epoch seconds (Okta's `X-Rate-Limit-Reset`). */
-  readonly resetSeconds: number;
-}
-
-/** Counts requests per bucket in fixed windows measured with `now` (epoch milliseconds). */
-export function createRateLimiter(
-  options: FakeRateLimit,
-  now: () => number,
-): (bucket: string) => RateLimitUse {
+/**
+ * Counts requests per bucket in fixed windows measured with `now` (epoch milliseconds), sets Okta's rate-limit
+ * headers on each response, and refuses a request over the budget with 429 E0000047.
+ */
+export function createRateLimiter(options: FakeRateLimit, now: () => number) {
   const windows = new Map<string, { start: number; used: number }>();
-  return (bucket) => {
+  return (bucket: string, headers: Headers): void => {
     const at = now();
     let window = windows.get(bucket);
     if (!window || at >= window.start + options.windowMs) {
@@ -30,12 +23,11 @@ export function createRateLimiter(
     }
     const allowed = window.used < options.limit;
     if (allowed) window.used += 1;
-    return {
-      allowed,
-      limit: options.limit,
-      remaining: options.limit - window.used,
-      resetSeconds: Math.ceil((window.start + options.windowMs) / 1000),
-    };
+    headers.set("X-Rate-Limit-Limit", String(options.limit));
+    headers.set("X-Rate-Limit-Remaining", String(options.limit - window.used));
+    // X-Rate-Limit-Reset is a moment in UTC epoch seconds, not a delay.
+    headers.set("X-Rate-Limit-Reset", String(Math.ceil((window.start + options.windowMs) / 1000)));
+    if (!allowed) throw failure(429);
   };
 }
 

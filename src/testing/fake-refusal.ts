@@ -1,63 +1,53 @@
+// The object each rule's errorSummary names: `Api validation failed: <object>`.
+const JWK = "JsonWebKey";
+const SECRET = "OAuth2ClientSecretMediated";
+const CLIENT_SECRET = "client_secret";
+
 /** Okta's `errorSummary` and first `errorCauses` entry for each rule the fake enforces (texts of the curated spec). */
 export const RULES = {
-  jwkDuplicateKid: ["JsonWebKey", "All keys in the 'jwks' must have a unique `kid`."],
+  jwkDuplicateKid: [JWK, "All keys in the 'jwks' must have a unique `kid`."],
   jwkExistingKeyWithoutKid: [
-    "JsonWebKey",
+    JWK,
     "Each key should have a unique kid when adding multiple keys. Use the Apps API to update the JWKS to add a kid for the existing key, or delete the existing key and re-add the key with a kid using the JWKS APIs.",
   ],
   jwkTooManyKeys: [
-    "JsonWebKey",
+    JWK,
     "You can't create a new key. You have reached the maximum number of keys allowed (50). To add another key, you must first delete an existing one.",
   ],
-  jwkRsaKeyTooShort: [
-    "JsonWebKey",
-    "RSA key length in the 'jwks' is less than '2,048' bits for the given key.",
-  ],
-  onlyOneActiveEncryptionKey: [
-    "JsonWebKey",
-    "The client can have only one active encryption key in the 'jwks'.",
-  ],
-  deleteActiveJwk: [
-    "JsonWebKey",
-    "You can't delete an active JSON Web Key. Deactivate the key before deleting it.",
-  ],
+  jwkRsaKeyTooShort: [JWK, "RSA key length in the 'jwks' is less than '2,048' bits for the given key."],
+  onlyOneActiveEncryptionKey: [JWK, "The client can have only one active encryption key in the 'jwks'."],
+  deleteActiveJwk: [JWK, "You can't delete an active JSON Web Key. Deactivate the key before deleting it."],
   deactivateOnlyKeyWithPrivateKeyJwt: [
-    "JsonWebKey",
+    JWK,
     "Can't deactivate the only active JSON Web Key when the value for `token_endpoint_auth_method` is `private_key_jwt`.",
   ],
-  deactivateActiveEncryptionKey: ["JsonWebKey", "You can't deactivate the active encryption key."],
-  maxNumberOfSecrets: [
-    "OAuth2ClientSecretMediated",
-    "You've reached the maximum number of client secrets per client.",
-  ],
+  deactivateActiveEncryptionKey: [JWK, "You can't deactivate the active encryption key."],
+  maxNumberOfSecrets: [SECRET, "You've reached the maximum number of client secrets per client."],
   clientSecretTooShort: [
-    "client_secret",
+    CLIENT_SECRET,
     "client_secret: 'client_secret' must be at least '14' characters long.",
   ],
   clientSecretTooLong: [
-    "client_secret",
+    CLIENT_SECRET,
     "client_secret: 'client_secret' can't be more than '100' characters long.",
   ],
   clientSecretNonAscii: [
-    "client_secret",
+    CLIENT_SECRET,
     "client_secret: ''client_secret'' must only contain printable ASCII: [x20-x7E]+",
   ],
   clientSecretTooShortForClientSecretJwt: [
-    "client_secret",
+    CLIENT_SECRET,
     "client_secret: 'client_secret' must be at least '32' characters long when 'token_endpoint_auth_method' is 'client_secret_jwt'.",
   ],
   clientSecretWithPrivateKeyJwt: [
-    "client_secret",
+    CLIENT_SECRET,
     "'client_secret' can't be used when 'token_endpoint_auth_method' is 'private_key_jwt'.",
   ],
   deleteActiveClientSecret: [
-    "OAuth2ClientSecretMediated",
+    SECRET,
     "You can't delete an active client secret. Deactivate the secret before deleting it.",
   ],
-  deactivateOnlyClientSecret: [
-    "OAuth2ClientSecretMediated",
-    "You can't deactivate the only active client secret.",
-  ],
+  deactivateOnlyClientSecret: [SECRET, "You can't deactivate the only active client secret."],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** The name of a lifecycle rule the fake enforces. */

@@ -1,12 +1,14 @@
 import type { NewClientSecret } from "../api/types.js";
 import type { FakeAppState, StoredSecret } from "./fake-app.js";
+import type { CredentialKind } from "./fake-credentials.js";
 import { newClientSecret, newId, secretHash } from "./fake-random.js";
-import { breaks, notFound, type RuleName } from "./fake-refusal.js";
+import { breaks, type RuleName } from "./fake-refusal.js";
+import { checkSecretBody } from "./fake-validate.js";
 
 const MAX_SECRETS = 2;
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
-// A supplied secret's rules, checked in order; `minimum` depends on the app's auth method.
+// A supplied secret's rules, checked in order; two depend on how the app authenticates.
 const SUPPLIED_SECRET_RULES: readonly [RuleName, (secret: string, app: FakeAppState) => boolean][] = [
   ["clientSecretWithPrivateKeyJwt", (_secret, app) => app.tokenEndpointAuthMethod === "private_key_jwt"],
   ["clientSecretTooShort", (secret) => secret.length < 14],
@@ -18,15 +20,21 @@ const SUPPLIED_SECRET_RULES: readonly [RuleName, (secret: string, app: FakeAppSt
   ],
 ];
 
-/**
- * Creates a secret after checking the two-secret limit and, for a supplied secret, the rules above.
- * @throws {FakeRefusal} 400 naming the broken rule.
- */
-export async function createSecret(
-  app: FakeAppState,
-  body: NewClientSecret,
-  now: string,
-): Promise<StoredSecret> {
+/** An app's client secrets, under Okta's rules for creating and deactivating them. */
+export const SECRETS: CredentialKind<StoredSecret> = {
+  group: "secrets",
+  of: (app) => app.secrets,
+  type: "OAuth2ClientSecretMediated",
+  deleteActive: "deleteActiveClientSecret",
+  create: (app, body, now) => createSecret(app, checkSecretBody(body), now),
+  deactivationRefusal: (app) =>
+    app.secrets.filter((other) => other.status === "ACTIVE").length === 1
+      ? "deactivateOnlyClientSecret"
+      : undefined,
+};
+
+/** Creates a secret after checking the two-secret limit and, for a supplied secret, the rules above. */
+async function createSecret(app: FakeAppState, body: NewClientSecret, now: string): Promise<StoredSecret> {
   if (app.secrets.length >= MAX_SECRETS) throw breaks("maxNumberOfSecrets");
   const supplied = body.client_secret;
   if (supplied !== undefined) {
@@ -46,42 +54,5 @@ export async function createSecret(
     lastUpdated: now,
   };
   app.secrets.push(secret);
-  return secret;
-}
-
-/** Activates a secret. */
-export function activateSecret(app: FakeAppState, secretId: string, now: string): StoredSecret {
-  return setStatus(findSecret(app, secretId), "ACTIVE", now);
-}
-
-/** Deactivates a secret unless it is the only active one. @throws {FakeRefusal} 400 when it is. */
-export function deactivateSecret(app: FakeAppState, secretId: string, now: string): StoredSecret {
-  const secret = findSecret(app, secretId);
-  if (secret.status === "INACTIVE") return secret;
-  if (app.secrets.filter((other) => other.status === "ACTIVE").length === 1) {
-    throw breaks("deactivateOnlyClientSecret");
-  }
-  return setStatus(secret, "INACTIVE", now);
-}
-
-/** Deletes an inactive secret. @throws {FakeRefusal} 400 when it is active. */
-export function deleteSecret(app: FakeAppState, secretId: string): void {
-  const secret = findSecret(app, secretId);
-  if (secret.status === "ACTIVE") throw breaks("deleteActiveClientSecret");
-  app.secrets.splice(app.secrets.indexOf(secret), 1);
-}
-
-/** The secret with id `secretId`. @throws {FakeRefusal} 404 E0000007 when the app has none. */
-export function findSecret(app: FakeAppState, secretId: string): StoredSecret {
-  const secret = app.secrets.find((candidate) => candidate.id === secretId);
-  if (!secret) throw notFound(secretId, "OAuth2ClientSecretMediated");
-  return secret;
-}
-
-function setStatus(secret: StoredSecret, status: StoredSecret["status"], now: string): StoredSecret {
-  if (secret.status !== status) {
-    secret.status = status;
-    secret.lastUpdated = now;
-  }
   return secret;
 }

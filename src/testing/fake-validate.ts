@@ -8,7 +8,7 @@ const KINDS: Record<string, readonly string[]> = {
   "sig EC": ["crv", "x", "y"],
   "enc RSA": ["e", "n"],
 };
-const OPTIONAL = new Set(["alg", "kid", "status"]);
+const COMMON = new Set(["use", "kty", "alg", "kid", "status"]);
 const STATUSES = new Set(["ACTIVE", "INACTIVE"]);
 const SECRET_FIELDS = new Set(["client_secret", "status"]);
 
@@ -17,34 +17,26 @@ const SECRET_FIELDS = new Set(["client_secret", "status"]);
  * @throws {FakeRefusal} 400 E0000001 naming the member, never its value.
  */
 export function checkJwkBody(body: unknown): NewJwk {
+  const refuse = (cause: string): FakeRefusal => invalid("JsonWebKey", cause);
   const members = asObject(body, "JsonWebKey");
-  const kind = KINDS[`${String(members.use)} ${String(members.kty)}`];
-  if (kind === undefined) throw jwkInvalid("'use' must be 'sig' (RSA or EC key) or 'enc' (RSA key)");
-  for (const name of Object.keys(members)) {
-    if (name !== "use" && name !== "kty" && !OPTIONAL.has(name) && !kind.includes(name)) {
-      throw jwkInvalid(`The key has an unexpected member '${name}'.`);
-    }
-  }
-  for (const name of kind) {
-    if (typeof members[name] !== "string" || members[name] === "") throw jwkInvalid(`'${name}' is required.`);
-  }
-  if (members.crv !== undefined && !isEcCurve(members.crv))
-    throw jwkInvalid("'crv' must be P-256, P-384 or P-521.");
-  checkOptionalMembers(members);
-  return members as unknown as NewJwk;
-}
-
-function checkOptionalMembers(members: Record<string, unknown>): void {
-  const { kid, status, alg } = members;
-  if (kid !== undefined && kid !== null && typeof kid !== "string")
-    throw jwkInvalid("'kid' must be a string.");
+  const { use, kty, crv, kid, status, alg } = members;
+  const kind = KINDS[`${String(use)} ${String(kty)}`];
+  if (kind === undefined) throw refuse("'use' must be 'sig' (RSA or EC key) or 'enc' (RSA key)");
+  const unexpected = Object.keys(members).find((name) => !COMMON.has(name) && !kind.includes(name));
+  if (unexpected !== undefined) throw refuse(`The key has an unexpected member '${unexpected}'.`);
+  const missing = kind.find((name) => typeof members[name] !== "string" || members[name] === "");
+  if (missing !== undefined) throw refuse(`'${missing}' is required.`);
+  if (crv !== undefined && !isEcCurve(crv)) throw refuse("'crv' must be P-256, P-384 or P-521.");
+  if (kid !== undefined && kid !== null && typeof kid !== "string") throw refuse("'kid' must be a string.");
   if (status !== undefined && !STATUSES.has(status as string))
-    throw jwkInvalid("'status' must be ACTIVE or INACTIVE.");
-  if (alg === undefined) return;
-  const curve = members.crv as EcCurve | undefined;
-  if (typeof alg !== "string" || !algFits(alg, members.use as "sig" | "enc", curve)) {
-    throw jwkInvalid("'alg' does not suit the key's 'use' and type.");
+    throw refuse("'status' must be ACTIVE or INACTIVE.");
+  if (
+    alg !== undefined &&
+    (typeof alg !== "string" || !algFits(alg, use as "sig" | "enc", crv as EcCurve | undefined))
+  ) {
+    throw refuse("'alg' does not suit the key's 'use' and type.");
   }
+  return members as unknown as NewJwk;
 }
 
 /**
@@ -54,15 +46,15 @@ function checkOptionalMembers(members: Record<string, unknown>): void {
  */
 export function checkSecretBody(body: unknown): NewClientSecret {
   if (body === undefined) return {};
+  const refuse = (cause: string): FakeRefusal => invalid("OAuth2ClientSecretMediated", cause);
   const fields = asObject(body, "OAuth2ClientSecretMediated");
-  for (const name of Object.keys(fields)) {
-    if (!SECRET_FIELDS.has(name)) throw secretInvalid(`Unexpected field '${name}'.`);
-  }
+  const unexpected = Object.keys(fields).find((name) => !SECRET_FIELDS.has(name));
+  if (unexpected !== undefined) throw refuse(`Unexpected field '${unexpected}'.`);
   if (fields.client_secret !== undefined && typeof fields.client_secret !== "string") {
-    throw secretInvalid("'client_secret' must be a string.");
+    throw refuse("'client_secret' must be a string.");
   }
   if (fields.status !== undefined && !STATUSES.has(fields.status as string)) {
-    throw secretInvalid("'status' must be ACTIVE or INACTIVE.");
+    throw refuse("'status' must be ACTIVE or INACTIVE.");
   }
   return fields as NewClientSecret;
 }
@@ -72,12 +64,4 @@ function asObject(body: unknown, object: string): Record<string, unknown> {
     throw invalid(object, "The request body must be a JSON object.");
   }
   return body as Record<string, unknown>;
-}
-
-function jwkInvalid(cause: string): FakeRefusal {
-  return invalid("JsonWebKey", cause);
-}
-
-function secretInvalid(cause: string): FakeRefusal {
-  return invalid("OAuth2ClientSecretMediated", cause);
 }

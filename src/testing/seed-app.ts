@@ -1,17 +1,10 @@
-import type { FakeAppInit, FakeAppState, TokenEndpointAuthMethod } from "./fake-app.js";
-import { addJwk } from "./fake-jwks.js";
+import { type FakeAppInit, type FakeAppState, TOKEN_ENDPOINT_AUTH_METHODS } from "./fake-app.js";
+import { JWKS } from "./fake-jwks.js";
 import { newId } from "./fake-random.js";
 import { FakeRefusal } from "./fake-refusal.js";
-import { createSecret } from "./fake-secrets.js";
-import { checkJwkBody, checkSecretBody } from "./fake-validate.js";
+import { SECRETS } from "./fake-secrets.js";
 
-const AUTH_METHODS = new Set<TokenEndpointAuthMethod>([
-  "client_secret_basic",
-  "client_secret_post",
-  "client_secret_jwt",
-  "private_key_jwt",
-  "none",
-]);
+const AUTH_METHODS: ReadonlySet<string> = new Set(TOKEN_ENDPOINT_AUTH_METHODS);
 const APP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -41,11 +34,18 @@ export async function seedApp(
     jwks: [],
     secrets: [],
   };
-  for (const [index, jwk] of arrayOf(init.jwks, "app.jwks").entries()) {
-    seedStep(`app.jwks[${index}]`, () => addJwk(app, checkJwkBody(jwk), now));
-  }
-  for (const [index, secret] of arrayOf(init.secrets, "app.secrets").entries()) {
-    await seedStep(`app.secrets[${index}]`, () => createSecret(app, checkSecretBody(secret), now));
+  // Keys first, then secrets, each as the API would add them.
+  for (const [kind, seeds, name] of [
+    [JWKS, init.jwks, "app.jwks"],
+    [SECRETS, init.secrets, "app.secrets"],
+  ] as const) {
+    for (const [index, seed] of arrayOf<unknown>(seeds, name).entries()) {
+      try {
+        await kind.create(app, seed, now);
+      } catch (error) {
+        refused(`${name}[${index}]`, error);
+      }
+    }
   }
   return app;
 }
@@ -56,16 +56,7 @@ function arrayOf<T>(value: readonly T[] | undefined, name: string): readonly T[]
   return value;
 }
 
-function seedStep<T>(name: string, step: () => T): T {
-  try {
-    const result = step();
-    return result instanceof Promise ? (result.catch((error) => rethrow(name, error)) as T) : result;
-  } catch (error) {
-    return rethrow(name, error);
-  }
-}
-
-function rethrow(name: string, error: unknown): never {
+function refused(name: string, error: unknown): never {
   if (error instanceof FakeRefusal) {
     const cause = error.body.errorCauses[0]?.errorSummary ?? error.body.errorSummary;
     throw new TypeError(`${name} is refused: ${cause}`);

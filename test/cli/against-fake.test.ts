@@ -60,6 +60,39 @@ describe("okta-app-credentials CLI against a fake Okta on loopback", () => {
     expect(JSON.stringify(masked)).not.toContain(secret?.client_secret);
   });
 
+  test("deactivates, reactivates, deactivates and deletes a key by its Okta id, printing each result", async () => {
+    const key = await generateSigningKey({ alg: "ES256" });
+    const added = await fake.addApp({ tokenEndpointAuthMethod: "none", jwks: [key.publicJwk] });
+    const keyId = fake.state(added).jwks[0]?.id as string;
+    const deactivated = await runCli(["jwks", "deactivate", added, keyId, "--json"], env);
+    expect(JSON.parse(deactivated.stdout)).toEqual([
+      expect.objectContaining({ id: keyId, status: "INACTIVE" }),
+    ]);
+    const activated = await runCli(["jwks", "activate", added, keyId], env);
+    expect(activated.stdout.split("\n")[1]).toMatch(
+      new RegExp(`^${keyId}\\s+ACTIVE\\s+sig\\s+EC P-256\\s+ES256\\s`),
+    );
+    await runCli(["jwks", "deactivate", added, keyId], env);
+    expect(await runCli(["jwks", "delete", added, keyId], env)).toEqual({
+      code: 0,
+      stdout: `Deleted key ${keyId}\n`,
+      stderr: "",
+    });
+    expect(fake.state(added).jwks).toEqual([]);
+  });
+
+  test("deletes an inactive secret, and --json names what it deleted", async () => {
+    const appId = await fake.addApp({
+      tokenEndpointAuthMethod: "client_secret_basic",
+      secrets: [{}, { status: "INACTIVE" }],
+    });
+    const inactive = fake.state(appId).secrets[1]?.id as string;
+    const { code, stdout } = await runCli(["secrets", "delete", appId, inactive, "--json"], env);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ deleted: inactive });
+    expect(fake.state(appId).secrets.map((s) => s.status)).toEqual(["ACTIVE"]);
+  });
+
   test("a 404 exits 1 with status, errorCode, summary and errorId on one stderr line", async () => {
     const appId = await newApp();
     const { code, stdout, stderr } = await runCli(["jwks", "get", appId, "pksDoesNotExist0001"], env);

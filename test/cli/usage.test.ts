@@ -19,10 +19,11 @@ describe("okta-app-credentials CLI: usage", () => {
     }
   });
 
-  test("a command's --help shows its options and examples", async () => {
+  test("a command's --help shows the Okta operation and scope, its options and examples", async () => {
     const { code, stdout } = await cli(["secrets", "create", "--help"]);
     expect(code).toBe(0);
     expect(stdout).toContain("Usage: okta-app-credentials secrets create <appId> [options]");
+    expect(stdout).toContain("Okta operation: createOAuth2ClientSecret (OAuth scope okta.apps.manage)");
     expect(stdout).toContain("--secret-file");
     expect(stdout).toContain("okta-app-credentials secrets create 0oa8kg3bp0aQ7nD0x5d7 --secret-file");
   });
@@ -34,6 +35,12 @@ describe("okta-app-credentials CLI: usage", () => {
     [["jwks", "list", "0oa1", "extra"], "error: 'jwks list' takes 1 argument(s); got 2"],
     [["keys", "list"], "error: Unknown command 'keys list'"],
     [["secrets", "list", "0oa1", "--kid", "x"], "error: --kid is not an option of 'secrets list'"],
+    [["jwks", "add", "0oa1", "--mock"], "error: 'jwks add' needs --public-key FILE"],
+    [["rotate", "key", "0oa1", "--mock", "--dry-run"], "error: 'rotate key' needs --public-key FILE"],
+    [
+      ["jwks", "add", "0oa1", "--mock", "--public-key=k.pem", "--use=both"],
+      'error: --use must be "sig" or "enc"',
+    ],
   ])("%j is a usage error (exit 2)", async (args, message) => {
     const { code, stdout, stderr } = await cli(args);
     expect(code).toBe(2);

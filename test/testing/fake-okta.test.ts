@@ -84,6 +84,38 @@ describe("createFakeOkta: authentication and routing", () => {
     });
   });
 
+  test("answers 404 E0000007 naming the path for an unknown path or a method an operation does not take", async () => {
+    const fake = await createFakeOkta({ apps: [{ id: "0oaA", tokenEndpointAuthMethod: "none" }] });
+    const cases = [
+      ["GET", "/api/v1/apps/0oaA/credentials/jwks/"],
+      ["GET", "/api/v1/apps/0oaA/credentials/keys"],
+      ["PUT", "/api/v1/apps/0oaA/credentials/jwks"],
+      ["POST", "/api/v1/apps/0oaA/credentials/secrets/ocs1"],
+      ["GET", "/api/v1/apps//credentials/secrets"],
+      ["GET", "/api/v1/apps/0oaA/credentials/jwks/%E0%A4%A"],
+    ];
+    for (const [method, path] of cases) {
+      const answer = await send(fake, method as string, path as string);
+      expect({ method, path, status: answer.status, body: answer.body }).toEqual({
+        method,
+        path,
+        status: 404,
+        body: expect.objectContaining({
+          errorCode: "E0000007",
+          errorSummary: `Not found: Resource not found: ${path} (Endpoint)`,
+        }),
+      });
+    }
+  });
+
+  test("percent-decodes the ids in a path", async () => {
+    const fake = await createFakeOkta({ apps: [{ id: "0oa-A_1", tokenEndpointAuthMethod: "none" }] });
+    const listed = await send(fake, "GET", "/api/v1/apps/%30oa-A_1/credentials/secrets");
+    expect(listed.status).toBe(200);
+    const missing = await send(fake, "GET", "/api/v1/apps/0oa-A_1/credentials/jwks/pks%2F%20x");
+    expect(missing.body.errorSummary).toBe("Not found: Resource not found: pks/ x (JsonWebKey)");
+  });
+
   test("sends X-Okta-Request-Id and Date on every response, errors included, and a fresh errorId per error", async () => {
     const fake = await createFakeOkta({
       now: testClock().now,

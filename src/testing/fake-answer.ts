@@ -1,0 +1,60 @@
+import type { FakeAppState } from "./fake-app.js";
+import { newErrorId, newRequestId } from "./fake-random.js";
+import type { createRateLimiter } from "./fake-rate-limit.js";
+import { FakeRefusal, failure, invalid, notFound } from "./fake-refusal.js";
+import { HANDLERS, matchRoute } from "./fake-routes.js";
+
+/** What a fake answers requests from: its apps, its clock, and the optional rate limit and token list. */
+export interface FakeServerState {
+  readonly apps: ReadonlyMap<string, FakeAppState>;
+  readonly now: () => number;
+  readonly limiter: ReturnType<typeof createRateLimiter> | undefined;
+  /** The only tokens accepted, or `undefined` for any. */
+  readonly accepted: ReadonlySet<string> | undefined;
+}
+
+const AUTHORIZATION = /^(?:SSWS|Bearer|DPoP) +(\S+)$/;
+
+/**
+ * Answers requests as Okta does: rate limit, then credentials, then the operation and its app; every response
+ * carries `X-Okta-Request-Id` and `Date`, and every refusal is an Okta error body with a fresh `errorId`.
+ */
+export function createAnswer({ apps, now, limiter, accepted }: FakeServerState) {
+  return async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const headers = new Headers({ "X-Okta-Request-Id": newRequestId(), Date: new Date(now()).toUTCString() });
+    const match = matchRoute(request.method, url.pathname);
+    try {
+      limiter?.(match?.operation.name ?? url.pathname, headers);
+      const token = request.headers.get("Authorization")?.match(AUTHORIZATION)?.[1];
+      if (token === undefined || (accepted && !accepted.has(token))) throw failure(401);
+      if (!match) throw notFound(url.pathname, "Endpoint");
+      const { operation, appId, id } = match;
+      const app = apps.get(appId);
+      if (!app) throw notFound(appId, "AppInstance");
+      const body = operation.body === "none" ? undefined : await readJson(request);
+      const context = { app, id, body, now: new Date(now()).toISOString(), origin: url.origin };
+      return reply(operation.success, await HANDLERS[operation.name](context), headers);
+    } catch (error) {
+      if (!(error instanceof FakeRefusal)) throw error;
+      const body = { ...error.body, errorLink: error.body.errorCode, errorId: newErrorId() };
+      return reply(error.status, body, headers);
+    }
+  };
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalid("JSON", "The request body is not valid JSON.");
+  }
+}
+
+function reply(status: number, body: unknown, headers: Headers): Response {
+  if (body === undefined) return new Response(null, { status, headers });
+  headers.set("Content-Type", "application/json");
+  return new Response(JSON.stringify(body), { status, headers });
+}
