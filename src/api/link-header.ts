@@ -10,21 +10,12 @@ export interface Link {
 
 /**
  * Parses a `Link` header value: several links per header, several headers joined by commas, quoted parameters
- * that contain commas or semicolons, and `rel` with several space-separated types. Malformed parts are skipped.
- * A single forward scan: the time is linear in the length, whatever the input.
+ * that contain commas or semicolons, and `rel` with several space-separated types. Malformed links are skipped.
+ * Every step is one forward scan, so the time is linear in the length, whatever the input.
  * @see https://www.rfc-editor.org/rfc/rfc8288#section-3
  */
 export function parseLinkHeader(value: string | null | undefined): Link[] {
-  const links: Link[] = [];
-  if (!value) return links;
-  const scanner = { text: value, at: 0 };
-  while (scanner.at < value.length) {
-    skipWhile(scanner, /[\s,]/);
-    if (scanner.at >= value.length) break;
-    const link = readLink(scanner);
-    if (link) links.push(link);
-  }
-  return links;
+  return value ? splitOutside(value, ",").flatMap(toLink) : [];
 }
 
 /** The target of the first link with relation `rel` (compared case-insensitively), unresolved. */
@@ -33,89 +24,50 @@ export function findLink(value: string | null | undefined, rel: string): string 
   return parseLinkHeader(value).find((link) => link.rel.includes(wanted))?.href;
 }
 
-interface Scanner {
-  readonly text: string;
-  at: number;
-}
-
-function readLink(scanner: Scanner): Link | undefined {
-  const { text } = scanner;
-  if (text[scanner.at] !== "<") {
-    skipToComma(scanner);
-    return undefined;
-  }
-  const close = text.indexOf(">", scanner.at + 1);
-  if (close === -1) {
-    scanner.at = text.length;
-    return undefined;
-  }
-  const href = text.slice(scanner.at + 1, close).trim();
-  scanner.at = close + 1;
-  const params = readParams(scanner);
-  const rel = (params.get("rel") ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  return { href, rel, params };
-}
-
-function readParams(scanner: Scanner): Map<string, string> {
+function toLink(part: string): Link[] {
+  const target = /^\s*<([^>]*)>/.exec(part);
+  if (!target) return [];
   const params = new Map<string, string>();
-  const { text } = scanner;
-  for (;;) {
-    skipWhile(scanner, /\s/);
-    const char = text[scanner.at];
-    if (char === undefined || char === ",") return params;
-    if (char !== ";") {
-      skipToComma(scanner);
-      return params;
-    }
-    scanner.at += 1;
-    skipWhile(scanner, /\s/);
-    const name = readWhile(scanner, /[^\s=;,]/).toLowerCase();
-    skipWhile(scanner, /\s/);
-    let paramValue = "";
-    if (text[scanner.at] === "=") {
-      scanner.at += 1;
-      skipWhile(scanner, /\s/);
-      paramValue = text[scanner.at] === '"' ? readQuoted(scanner) : readWhile(scanner, /[^\s;,]/);
-    }
-    if (name !== "" && !params.has(name)) params.set(name, paramValue);
+  // What follows the target is `; name=value` pairs; anything before the first `;` is not a parameter.
+  for (const param of splitOutside(part.slice(target[0].length), ";").slice(1)) {
+    const equals = param.indexOf("=");
+    const name = (equals === -1 ? param : param.slice(0, equals)).trim().toLowerCase();
+    if (name !== "" && !params.has(name))
+      params.set(name, equals === -1 ? "" : unquote(param.slice(equals + 1)));
   }
+  const rel = (params.get("rel") ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  return [{ href: (target[1] ?? "").trim(), rel, params }];
 }
 
-/** Reads a quoted-string starting at the opening quote; `\` escapes the next character. */
-function readQuoted(scanner: Scanner): string {
-  const { text } = scanner;
-  let result = "";
-  scanner.at += 1;
-  while (scanner.at < text.length) {
-    const char = text[scanner.at] as string;
-    scanner.at += 1;
-    if (char === '"') return result;
-    if (char === "\\" && scanner.at < text.length) {
-      result += text[scanner.at];
-      scanner.at += 1;
-    } else {
-      result += char;
+/** Splits `text` at each `separator` outside a quoted string (where `\` escapes) and outside `<…>`. */
+function splitOutside(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let quoted = false;
+  let bracketed = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at];
+    if (quoted) {
+      if (char === "\\") at += 1;
+      else if (char === '"') quoted = false;
+    } else if (bracketed) {
+      bracketed = char !== ">";
+    } else if (char === '"' || char === "<") {
+      quoted = char === '"';
+      bracketed = char === "<";
+    } else if (char === separator) {
+      parts.push(text.slice(start, at));
+      start = at + 1;
     }
   }
-  return result;
+  parts.push(text.slice(start));
+  return parts;
 }
 
-/** Skips a malformed link value up to the next comma that is not inside a quoted string. */
-function skipToComma(scanner: Scanner): void {
-  const { text } = scanner;
-  while (scanner.at < text.length && text[scanner.at] !== ",") {
-    if (text[scanner.at] === '"') readQuoted(scanner);
-    else scanner.at += 1;
-  }
-}
-
-function readWhile(scanner: Scanner, pattern: RegExp): string {
-  const start = scanner.at;
-  skipWhile(scanner, pattern);
-  return scanner.text.slice(start, scanner.at);
-}
-
-function skipWhile(scanner: Scanner, pattern: RegExp): void {
-  while (scanner.at < scanner.text.length && pattern.test(scanner.text[scanner.at] as string))
-    scanner.at += 1;
+/** A parameter value without its quotes and escapes (RFC 9110 quoted-string), or as it is when unquoted. */
+function unquote(value: string): string {
+  const trimmed = value.trim();
+  if (!trimmed.startsWith('"')) return trimmed;
+  const closing = /^"((?:[^"\\]|\\[\s\S])*)"?/.exec(trimmed)?.[1] ?? "";
+  return closing.replace(/\\([\s\S])/g, "$1");
 }

@@ -29,6 +29,12 @@ describe("parseLinkHeader", () => {
     expect(second?.params.get("title")).toBe('x"y');
   });
 
+  test("keeps commas and semicolons inside a target", () => {
+    expect(findLink('<https://a.example/x?ids=1,2;3>; rel="next"', "next")).toBe(
+      "https://a.example/x?ids=1,2;3",
+    );
+  });
+
   test("splits rel into its space-separated types, case-insensitively", () => {
     const [link] = parseLinkHeader('<https://a.example/2>; REL="Next  Last"');
     expect(link?.rel).toEqual(["next", "last"]);
