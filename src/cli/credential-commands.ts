@@ -3,7 +3,7 @@ import type { ClientSecret, Jwk, NewClientSecret } from "../api/types.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { keysTable, presentSecret, secretsTable } from "./format.js";
 import { MOCK_APP_ID } from "./mock-org.js";
-import { booleanFlag, type FlagName, stringFlag } from "./parse.js";
+import type { FlagName } from "./parse.js";
 import { readPublicKey } from "./read-public-key.js";
 import { readTextFile } from "./read-text-file.js";
 
@@ -66,7 +66,7 @@ function secrets(
     name,
     summary,
     async (context, appId, id) => {
-      const show = booleanFlag(context.args, "show-secret");
+      const show = context.args.flags["show-secret"] === true;
       const result = [await call(context, appId, id)].flat().map((secret) => presentSecret(secret, show));
       return { json: result, text: secretsTable(result) };
     },
@@ -82,13 +82,13 @@ function deletes(name: OperationName, noun: string, call: Call<void>): Command {
 }
 
 async function newSecretFrom(context: CommandContext): Promise<NewClientSecret> {
-  const file = stringFlag(context.args, "secret-file");
+  const file = context.args.flags["secret-file"];
   const text = file
     ? await readTextFile(file, (code) => `Cannot read --secret-file ${file}: ${code}`)
     : undefined;
   return {
     ...(text !== undefined ? { client_secret: text.replace(/\r?\n$/, "") } : {}),
-    ...(booleanFlag(context.args, "inactive") ? { status: "INACTIVE" as const } : {}),
+    ...(context.args.flags.inactive ? { status: "INACTIVE" as const } : {}),
   };
 }
 

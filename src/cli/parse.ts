@@ -43,8 +43,10 @@ export const GLOBAL_FLAGS: ReadonlySet<string> = new Set(Object.keys(GLOBAL));
 export interface ParsedArgs {
   /** The words that name the command, then its arguments. */
   readonly words: readonly string[];
-  /** Flag values by name; booleans are `true` when given. */
-  readonly flags: Readonly<Partial<Record<FlagName, string | boolean>>>;
+  /** The flags given, by name: a string flag's value, or `true` for a boolean flag. */
+  readonly flags: {
+    readonly [Name in FlagName]?: (typeof FLAGS)[Name]["type"] extends "string" ? string : boolean;
+  };
 }
 
 /**
@@ -59,19 +61,8 @@ export function parse(argv: readonly string[]): ParsedArgs {
       allowPositionals: true,
       strict: true,
     });
-    return { words: positionals, flags: values as ParsedArgs["flags"] };
+    return { words: positionals, flags: values };
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
   }
-}
-
-/** Returns a string flag's value, or undefined. */
-export function stringFlag(args: ParsedArgs, name: FlagName): string | undefined {
-  const value = args.flags[name];
-  return typeof value === "string" ? value : undefined;
-}
-
-/** Whether a boolean flag was given. */
-export function booleanFlag(args: ParsedArgs, name: FlagName): boolean {
-  return args.flags[name] === true;
 }

@@ -8,7 +8,7 @@ import { EXIT, exitCodeFor, UsageError } from "./exit-codes.js";
 import { commandHelp, mainHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 import { KEYGEN_COMMAND } from "./keygen-command.js";
-import { booleanFlag, type FlagName, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
+import { type FlagName, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
 import { ROTATE_COMMANDS } from "./rotate-commands.js";
 
 /** Every subcommand, in the order `--help` lists them. */
@@ -57,18 +57,18 @@ function say(io: CliIo, text: string): number {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parse(argv);
-    if (booleanFlag(args, "version")) return say(io, VERSION);
+    if (args.flags.version) return say(io, VERSION);
     const command = findCommand(args.words);
     if (!command) {
-      if (args.words.length === 0 || booleanFlag(args, "help")) return say(io, mainHelp(COMMANDS));
+      if (args.words.length === 0 || args.flags.help) return say(io, mainHelp(COMMANDS));
       throw new UsageError(`Unknown command '${args.words.join(" ")}'`);
     }
-    if (booleanFlag(args, "help")) return say(io, commandHelp(command));
+    if (args.flags.help) return say(io, commandHelp(command));
     checkFlags(command, args);
     const params = bindParams(command, args);
     const okta = command.offline ? offlineClient() : await createCliClient(args, io);
     const output = await command.run({ params, args, io, okta });
-    return say(io, booleanFlag(args, "json") ? JSON.stringify(output.json, null, 2) : output.text);
+    return say(io, args.flags.json ? JSON.stringify(output.json, null, 2) : output.text);
   } catch (error) {
     io.err(`${describeError(error)}\n`);
     if (error instanceof UsageError) io.err("Run 'okta-app-credentials --help' for usage.\n");
