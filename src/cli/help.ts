@@ -1,6 +1,6 @@
 import type { Command } from "./command.js";
 import { EXIT } from "./exit-codes.js";
-import { type FlagName, GLOBAL_FLAGS } from "./parse.js";
+import type { FlagName } from "./parse.js";
 
 const NAME = "okta-app-credentials";
 
@@ -63,7 +63,6 @@ export function mainHelp(commands: readonly Command[]): string {
 
 /** The help of one command: usage, the Okta operation it calls, its own flags, examples. */
 export function commandHelp(command: Command): string {
-  const own = command.flags.filter((flag) => !GLOBAL_FLAGS.has(flag));
   return [
     `Usage: ${NAME} ${synopsis(command)} [options]`,
     "",
@@ -71,8 +70,8 @@ export function commandHelp(command: Command): string {
     ...(command.operation
       ? [`Okta operation: ${command.operation.operationId} (OAuth scope ${command.operation.scope})`]
       : []),
-    ...(own.length > 0
-      ? ["", "Options:", ...own.map((flag) => `  --${flag.padEnd(18)}${FLAG_HELP[flag] ?? ""}`)]
+    ...(command.flags.length > 0
+      ? ["", "Options:", ...command.flags.map((flag) => `  --${flag.padEnd(18)}${FLAG_HELP[flag] ?? ""}`)]
       : []),
     "",
     "Examples:",
