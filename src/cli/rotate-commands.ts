@@ -35,18 +35,11 @@ function checkConsent(context: CommandContext): void {
 }
 
 /** Progress on stderr, and a question before each destructive step unless `--yes`. */
-function stepHooks(context: CommandContext) {
-  const { io } = context;
-  return {
-    onStep: (step: Readonly<RotationStep>) =>
-      io.err(`  ${step.status.padEnd(11)} ${step.action} ${step.target}\n`),
-    ...(context.args.flags.yes
-      ? {}
-      : {
-          confirm: (step: Readonly<RotationStep>) =>
-            io.confirm(`${QUESTION[step.action] ?? step.action} ${step.target}?`),
-        }),
-  };
+function stepHooks({ args, io }: CommandContext): Pick<RotationOptions<unknown>, "onStep" | "confirm"> {
+  const onStep = (step: Readonly<RotationStep>) =>
+    io.err(`  ${step.status.padEnd(11)} ${step.action} ${step.target}\n`);
+  if (args.flags.yes) return { onStep };
+  return { onStep, confirm: (step) => io.confirm(`${QUESTION[step.action] ?? step.action} ${step.target}?`) };
 }
 
 /** How the new credential reaches its clients: `--deploy-cmd`, or a person who says it has. */
