@@ -3,7 +3,7 @@ import type { ClientSecret, Jwk, NewClientSecret } from "../api/types.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { keysTable, presentSecret, secretsTable } from "./format.js";
 import { MOCK_APP_ID } from "./mock-org.js";
-import type { FlagName } from "./parse.js";
+import type { CommandFlag } from "./parse.js";
 import { readPublicKey } from "./read-public-key.js";
 import { readTextFile } from "./read-text-file.js";
 
@@ -11,7 +11,7 @@ const SAMPLE_ID = { jwks: "pks2f4zrZbs8nUa7p0g4", secrets: "ocs2f4zrZbs8nUa7p0g4
 
 /** A command's flags besides the global ones, and what its examples add after the ids. */
 interface Extras {
-  readonly flags?: readonly FlagName[];
+  readonly flags?: readonly CommandFlag[];
   readonly examples?: readonly string[];
 }
 

@@ -8,7 +8,7 @@ import { EXIT, exitCodeFor, UsageError } from "./exit-codes.js";
 import { commandHelp, mainHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 import { KEYGEN_COMMAND } from "./keygen-command.js";
-import { type FlagName, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
+import { type CommandFlag, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
 import { ROTATE_COMMANDS } from "./rotate-commands.js";
 
 /** Every subcommand, in the order `--help` lists them. */
@@ -20,7 +20,7 @@ function findCommand(words: readonly string[]): Command | undefined {
 
 function checkFlags(command: Command, args: ParsedArgs): void {
   for (const flag of Object.keys(args.flags)) {
-    if (!GLOBAL_FLAGS.has(flag) && !command.flags.includes(flag as FlagName)) {
+    if (!GLOBAL_FLAGS.has(flag) && !command.flags.includes(flag as CommandFlag)) {
       throw new UsageError(`--${flag} is not an option of '${command.words.join(" ")}'`);
     }
   }
