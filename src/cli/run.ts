@@ -14,10 +14,6 @@ import { ROTATE_COMMANDS } from "./rotate-commands.js";
 /** Every subcommand, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [...CREDENTIAL_COMMANDS, ...ROTATE_COMMANDS, KEYGEN_COMMAND];
 
-function findCommand(words: readonly string[]): Command | undefined {
-  return COMMANDS.find((command) => command.words.every((word, i) => words[i] === word));
-}
-
 function checkFlags(command: Command, args: ParsedArgs): void {
   for (const flag of Object.keys(args.flags)) {
     if (!GLOBAL_FLAGS.has(flag) && !command.flags.includes(flag as CommandFlag)) {
@@ -58,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parse(argv);
     if (args.flags.version) return say(io, VERSION);
-    const command = findCommand(args.words);
+    const command = COMMANDS.find((candidate) => candidate.words.every((word, i) => args.words[i] === word));
     if (!command) {
       if (args.words.length === 0 || args.flags.help) return say(io, mainHelp(COMMANDS));
       throw new UsageError(`Unknown command '${args.words.join(" ")}'`);
