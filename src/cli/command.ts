@@ -1,7 +1,7 @@
 import type { Operation } from "../api/operations.js";
 import type { OktaClient } from "../client.js";
 import type { CliIo } from "./io.js";
-import type { FlagName, ParsedArgs } from "./parse.js";
+import type { CommandFlag, ParsedArgs } from "./parse.js";
 
 /** What a command hands back: the JSON document for `--json`, and the text for people. */
 export interface CommandOutput {
@@ -26,7 +26,7 @@ export interface Command {
   /** Names of its positional arguments, all required. */
   readonly params: readonly string[];
   /** Flags it takes besides the global ones. */
-  readonly flags: readonly FlagName[];
+  readonly flags: readonly CommandFlag[];
   /** One line for the command list. */
   readonly summary: string;
   /** Example command lines for `--help`. */

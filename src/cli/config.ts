@@ -6,7 +6,7 @@ import { VERSION } from "../version.js";
 import { ConfigError } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { createMockClient } from "./mock-org.js";
-import { booleanFlag, type FlagName, type ParsedArgs, stringFlag } from "./parse.js";
+import type { FlagName, ParsedArgs } from "./parse.js";
 import { readTextFile } from "./read-text-file.js";
 
 /** Each setting's flag and the environment variable Okta's SDKs use for it. */
@@ -22,7 +22,7 @@ const SETTINGS = {
 /** Reads a flag, else its environment variable; empty counts as unset. */
 function setting(args: ParsedArgs, io: CliIo, name: keyof typeof SETTINGS): string | undefined {
   const [flag, env] = SETTINGS[name];
-  const value = stringFlag(args, flag) ?? io.env[env];
+  const value = args.flags[flag] ?? io.env[env];
   return value === "" ? undefined : value;
 }
 
@@ -32,7 +32,7 @@ function setting(args: ParsedArgs, io: CliIo, name: keyof typeof SETTINGS): stri
  * @throws {TypeError} when a private key is not one the client can sign with.
  */
 export async function createCliClient(args: ParsedArgs, io: CliIo): Promise<OktaClient> {
-  if (booleanFlag(args, "mock")) return createMockClient();
+  if (args.flags.mock) return createMockClient();
   const orgUrl = setting(args, io, "orgUrl");
   if (!orgUrl) throw new ConfigError("No Okta org: pass --org-url or set OKTA_CLIENT_ORGURL (or use --mock)");
   const auth = await resolveAuth(args, io);
@@ -44,11 +44,8 @@ export async function createCliClient(args: ParsedArgs, io: CliIo): Promise<Okta
 }
 
 function wantsPrivateKey(args: ParsedArgs, io: CliIo): boolean {
-  return (
-    io.env.OKTA_CLIENT_AUTHORIZATIONMODE?.toLowerCase() === "privatekey" ||
-    stringFlag(args, "client-id") !== undefined ||
-    stringFlag(args, "private-key") !== undefined
-  );
+  const mode = io.env.OKTA_CLIENT_AUTHORIZATIONMODE?.toLowerCase();
+  return mode === "privatekey" || "client-id" in args.flags || "private-key" in args.flags;
 }
 
 async function resolveAuth(args: ParsedArgs, io: CliIo): Promise<AuthOption> {

@@ -3,7 +3,7 @@ import type { ClientSecret, Jwk, NewClientSecret } from "../api/types.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { keysTable, presentSecret, secretsTable } from "./format.js";
 import { MOCK_APP_ID } from "./mock-org.js";
-import { booleanFlag, type FlagName, stringFlag } from "./parse.js";
+import type { CommandFlag } from "./parse.js";
 import { readPublicKey } from "./read-public-key.js";
 import { readTextFile } from "./read-text-file.js";
 
@@ -11,7 +11,7 @@ const SAMPLE_ID = { jwks: "pks2f4zrZbs8nUa7p0g4", secrets: "ocs2f4zrZbs8nUa7p0g4
 
 /** A command's flags besides the global ones, and what its examples add after the ids. */
 interface Extras {
-  readonly flags?: readonly FlagName[];
+  readonly flags?: readonly CommandFlag[];
   readonly examples?: readonly string[];
 }
 
@@ -19,12 +19,8 @@ interface Extras {
 type Call<T> = (context: CommandContext, appId: string, id: string) => Promise<T>;
 
 /** The subcommand `<group> <verb>` for the operation named `group.verb`; its arguments are the path's ids. */
-function command(
-  name: OperationName,
-  summary: string,
-  run: (context: CommandContext, appId: string, id: string) => Promise<CommandOutput>,
-  { flags = [], examples = [""] }: Extras = {},
-): Command {
+function command(name: OperationName, summary: string, extras: Extras, run: Call<CommandOutput>): Command {
+  const { flags = [], examples = [""] } = extras;
   const operation = operationNamed(name);
   const [group, verb] = name.split(".") as [keyof typeof SAMPLE_ID, string];
   const params = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
@@ -44,52 +40,41 @@ function command(
   };
 }
 
-function keys(name: OperationName, summary: string, call: Call<Jwk | Jwk[]>, extras?: Extras): Command {
-  return command(
-    name,
-    summary,
-    async (context, appId, id) => {
-      const result = [await call(context, appId, id)].flat();
-      return { json: result, text: keysTable(result) };
-    },
-    extras,
-  );
+/** A command that prints the keys its call returns. */
+function keys(name: OperationName, summary: string, call: Call<Jwk | Jwk[]>, extras: Extras = {}): Command {
+  return command(name, summary, extras, async (context, appId, id) => {
+    const result = [await call(context, appId, id)].flat();
+    return { json: result, text: keysTable(result) };
+  });
 }
 
+/** A command that prints the secrets its call returns, masked unless `--show-secret`. */
 function secrets(
   name: OperationName,
   summary: string,
   call: Call<ClientSecret | ClientSecret[]>,
-  extras?: Extras,
-) {
-  return command(
-    name,
-    summary,
-    async (context, appId, id) => {
-      const show = booleanFlag(context.args, "show-secret");
-      const result = [await call(context, appId, id)].flat().map((secret) => presentSecret(secret, show));
-      return { json: result, text: secretsTable(result) };
-    },
-    extras,
-  );
+  extras: Extras = {},
+): Command {
+  return command(name, summary, extras, async (context, appId, id) => {
+    const show = context.args.flags["show-secret"] === true;
+    const result = [await call(context, appId, id)].flat().map((secret) => presentSecret(secret, show));
+    return { json: result, text: secretsTable(result) };
+  });
 }
 
 function deletes(name: OperationName, noun: string, call: Call<void>): Command {
-  return command(name, `Delete an inactive ${noun}`, async (context, appId, id) => {
+  return command(name, `Delete an inactive ${noun}`, {}, async (context, appId, id) => {
     await call(context, appId, id);
     return { json: { deleted: id }, text: `Deleted ${noun} ${id}` };
   });
 }
 
 async function newSecretFrom(context: CommandContext): Promise<NewClientSecret> {
-  const file = stringFlag(context.args, "secret-file");
-  const text = file
-    ? await readTextFile(file, (code) => `Cannot read --secret-file ${file}: ${code}`)
-    : undefined;
-  return {
-    ...(text !== undefined ? { client_secret: text.replace(/\r?\n$/, "") } : {}),
-    ...(booleanFlag(context.args, "inactive") ? { status: "INACTIVE" as const } : {}),
-  };
+  const { "secret-file": file, inactive } = context.args.flags;
+  const status: NewClientSecret = inactive ? { status: "INACTIVE" } : {};
+  if (!file) return status;
+  const text = await readTextFile(file, (code) => `Cannot read --secret-file ${file}: ${code}`);
+  return { client_secret: text.replace(/\r?\n$/, ""), ...status };
 }
 
 /** The twelve operations as `jwks …` and `secrets …` subcommands. */
@@ -114,17 +99,13 @@ export const CREDENTIAL_COMMANDS: readonly Command[] = [
     "secrets.list",
     "List the app's client secrets (masked unless --show-secret)",
     (c, app) => c.okta.secrets.list(app),
-    {
-      examples: ["", "--json"],
-    },
+    { examples: ["", "--json"] },
   ),
   secrets(
     "secrets.get",
     "Show one secret by its Okta id (ocs…)",
     (c, app, id) => c.okta.secrets.get(app, id),
-    {
-      examples: ["--show-secret"],
-    },
+    { examples: ["--show-secret"] },
   ),
   secrets(
     "secrets.create",

@@ -1,4 +1,5 @@
 import type { ClientSecret, Jwk } from "../api/types.js";
+import { rsaModulusBits } from "../keys/rsa-modulus-bits.js";
 import { maskSecret } from "../rotation/rotation-report.js";
 
 /** Returns the secret with `client_secret` masked unless `show` is set; `secret_hash` still tells secrets apart. */
@@ -27,7 +28,7 @@ export function keysTable(keys: readonly Jwk[]): string {
       key.id,
       key.status,
       key.use,
-      key.kty === "EC" ? `EC ${key.crv}` : `RSA ${Math.floor((key.n.length * 3) / 4) * 8}`,
+      key.kty === "EC" ? `EC ${key.crv}` : `RSA ${rsaModulusBits(key.n)}`,
       key.alg,
       key.kid ?? "-",
       key.created,

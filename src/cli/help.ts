@@ -1,26 +1,8 @@
 import type { Command } from "./command.js";
 import { EXIT } from "./exit-codes.js";
-import { type FlagName, GLOBAL_FLAGS } from "./parse.js";
+import { FLAGS } from "./parse.js";
 
 const NAME = "okta-app-credentials";
-
-/** What each command-specific flag does. */
-const FLAG_HELP: Readonly<Partial<Record<FlagName, string>>> = {
-  "public-key":
-    "FILE with the key: PEM public key, certificate or private key (only its public half is sent), or a JWK",
-  use: "sig (default) or enc",
-  kid: "the key's kid (default: the JWK's own, else its RFC 7638 thumbprint)",
-  alg: "the algorithm, e.g. RS256 or ES256 (keygen default: ES256)",
-  inactive: "create it INACTIVE",
-  "secret-file": "FILE holding the secret to supply (not on the command line)",
-  "keep-old": "deactivate the old credential but do not delete it",
-  "delete-inactive": "ID of the inactive secret to delete first when the app has two",
-  "dry-run": "print the plan and change nothing",
-  yes: "do not ask before destructive steps (needs --deploy-cmd)",
-  "deploy-cmd":
-    "shell command that deploys the new credential (env OKTA_NEW_CLIENT_SECRET[_ID], OKTA_NEW_JWK_ID/_KID)",
-  out: "DIR to write private-key.pem and public-key.jwk.json into",
-};
 
 const GLOBAL_HELP = `Options for every command:
   --org-url URL       the Okta org, e.g. https://acme.okta.com   (env OKTA_CLIENT_ORGURL)
@@ -63,7 +45,6 @@ export function mainHelp(commands: readonly Command[]): string {
 
 /** The help of one command: usage, the Okta operation it calls, its own flags, examples. */
 export function commandHelp(command: Command): string {
-  const own = command.flags.filter((flag) => !GLOBAL_FLAGS.has(flag));
   return [
     `Usage: ${NAME} ${synopsis(command)} [options]`,
     "",
@@ -71,8 +52,8 @@ export function commandHelp(command: Command): string {
     ...(command.operation
       ? [`Okta operation: ${command.operation.operationId} (OAuth scope ${command.operation.scope})`]
       : []),
-    ...(own.length > 0
-      ? ["", "Options:", ...own.map((flag) => `  --${flag.padEnd(18)}${FLAG_HELP[flag] ?? ""}`)]
+    ...(command.flags.length > 0
+      ? ["", "Options:", ...command.flags.map((flag) => `  --${flag.padEnd(18)}${FLAGS[flag].help}`)]
       : []),
     "",
     "Examples:",

@@ -1,28 +1,17 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { generateSigningKey, SIGNING_ALGS, type SigningAlg } from "../keys/generate-signing-key.js";
+import { isSigningAlg, SIGNING_ALGS } from "../keys/algorithms.js";
+import { generateSigningKey } from "../keys/generate-signing-key.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { ConfigError, UsageError } from "./exit-codes.js";
-import { stringFlag } from "./parse.js";
-
-/** File names `keygen` writes into `--out`. */
-export const KEY_FILES = { privateKey: "private-key.pem", publicJwk: "public-key.jwk.json" } as const;
-
-function algFrom(context: CommandContext): SigningAlg {
-  const alg = stringFlag(context.args, "alg") ?? "ES256";
-  if (!(SIGNING_ALGS as readonly string[]).includes(alg)) {
-    throw new UsageError(`--alg must be one of ${SIGNING_ALGS.join(", ")}`);
-  }
-  return alg as SigningAlg;
-}
 
 async function keygen(context: CommandContext): Promise<CommandOutput> {
-  const out = stringFlag(context.args, "out");
+  const { out, alg = "ES256" } = context.args.flags;
   if (!out) throw new UsageError("'keygen' needs --out DIR");
-  const alg = algFrom(context);
+  if (!isSigningAlg(alg)) throw new UsageError(`--alg must be one of ${SIGNING_ALGS.join(", ")}`);
   const { privateKeyPem, publicJwk } = await generateSigningKey({ alg });
-  const privatePath = join(out, KEY_FILES.privateKey);
-  const publicPath = join(out, KEY_FILES.publicJwk);
+  const privatePath = join(out, "private-key.pem");
+  const publicPath = join(out, "public-key.jwk.json");
   try {
     await mkdir(out, { recursive: true, mode: 0o700 });
     // `wx`: never overwrite a key that may still be in use; 0600: the private key is readable by its owner only.

@@ -16,22 +16,36 @@ const GLOBAL = {
   version: { type: "boolean", short: "v" },
 } as const;
 
-/** Every flag the CLI knows, for `node:util` `parseArgs`. */
-export const FLAGS = {
-  ...GLOBAL,
-  yes: { type: "boolean", short: "y" },
-  "dry-run": { type: "boolean" },
-  "public-key": { type: "string" },
-  use: { type: "string" },
-  kid: { type: "string" },
-  alg: { type: "string" },
-  inactive: { type: "boolean" },
-  "secret-file": { type: "string" },
-  "keep-old": { type: "boolean" },
-  "delete-inactive": { type: "string" },
-  "deploy-cmd": { type: "string" },
-  out: { type: "string" },
+/** Flags only some commands take, with what a command's `--help` says of each. */
+const COMMAND_FLAGS = {
+  yes: { type: "boolean", short: "y", help: "do not ask before destructive steps (needs --deploy-cmd)" },
+  "dry-run": { type: "boolean", help: "print the plan and change nothing" },
+  "public-key": {
+    type: "string",
+    help: "FILE with the key: PEM public key, certificate or private key (only its public half is sent), or a JWK",
+  },
+  use: { type: "string", help: "sig (default) or enc" },
+  kid: { type: "string", help: "the key's kid (default: the JWK's own, else its RFC 7638 thumbprint)" },
+  alg: { type: "string", help: "the algorithm, e.g. RS256 or ES256 (keygen default: ES256)" },
+  inactive: { type: "boolean", help: "create it INACTIVE" },
+  "secret-file": { type: "string", help: "FILE holding the secret to supply (not on the command line)" },
+  "keep-old": { type: "boolean", help: "deactivate the old credential but do not delete it" },
+  "delete-inactive": {
+    type: "string",
+    help: "ID of the inactive secret to delete first when the app has two",
+  },
+  "deploy-cmd": {
+    type: "string",
+    help: "shell command that deploys the new credential (env OKTA_NEW_CLIENT_SECRET[_ID], OKTA_NEW_JWK_ID/_KID)",
+  },
+  out: { type: "string", help: "DIR to write private-key.pem and public-key.jwk.json into" },
 } as const;
+
+/** Every flag the CLI knows, for `node:util` `parseArgs` (which ignores `help`). */
+export const FLAGS = { ...GLOBAL, ...COMMAND_FLAGS } as const;
+
+/** A flag only some commands take. */
+export type CommandFlag = keyof typeof COMMAND_FLAGS;
 
 /** A flag's name, without the leading dashes. */
 export type FlagName = keyof typeof FLAGS;
@@ -43,8 +57,10 @@ export const GLOBAL_FLAGS: ReadonlySet<string> = new Set(Object.keys(GLOBAL));
 export interface ParsedArgs {
   /** The words that name the command, then its arguments. */
   readonly words: readonly string[];
-  /** Flag values by name; booleans are `true` when given. */
-  readonly flags: Readonly<Partial<Record<FlagName, string | boolean>>>;
+  /** The flags given, by name: a string flag's value, or `true` for a boolean flag. */
+  readonly flags: {
+    readonly [Name in FlagName]?: (typeof FLAGS)[Name]["type"] extends "string" ? string : boolean;
+  };
 }
 
 /**
@@ -59,19 +75,8 @@ export function parse(argv: readonly string[]): ParsedArgs {
       allowPositionals: true,
       strict: true,
     });
-    return { words: positionals, flags: values as ParsedArgs["flags"] };
+    return { words: positionals, flags: values };
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
   }
-}
-
-/** Returns a string flag's value, or undefined. */
-export function stringFlag(args: ParsedArgs, name: FlagName): string | undefined {
-  const value = args.flags[name];
-  return typeof value === "string" ? value : undefined;
-}
-
-/** Whether a boolean flag was given. */
-export function booleanFlag(args: ParsedArgs, name: FlagName): boolean {
-  return args.flags[name] === true;
 }

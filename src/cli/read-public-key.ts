@@ -2,7 +2,7 @@ import type { JWK } from "jose";
 import type { NewJwk } from "../api/types.js";
 import { toOktaJwk } from "../keys/to-okta-jwk.js";
 import { ConfigError, UsageError } from "./exit-codes.js";
-import { booleanFlag, type ParsedArgs, stringFlag } from "./parse.js";
+import type { ParsedArgs } from "./parse.js";
 import { readTextFile } from "./read-text-file.js";
 
 /**
@@ -12,18 +12,15 @@ import { readTextFile } from "./read-text-file.js";
  * @throws {ConfigError} when the file cannot be read or holds no usable key; the key itself is never echoed.
  */
 export async function readPublicKey(args: ParsedArgs, command: string): Promise<NewJwk> {
-  const path = stringFlag(args, "public-key");
+  const { "public-key": path, use = "sig", kid, alg, inactive } = args.flags;
   if (!path) throw new UsageError(`'${command}' needs --public-key FILE`);
-  const use = stringFlag(args, "use") ?? "sig";
   if (use !== "sig" && use !== "enc") throw new UsageError('--use must be "sig" or "enc"');
   const text = await readTextFile(path, (code) => `Cannot read --public-key ${path} (${code})`);
-  const kid = stringFlag(args, "kid");
-  const alg = stringFlag(args, "alg");
   return toOktaJwk(text.trimStart().startsWith("{") ? parseJwk(text, path) : text, {
     use,
     ...(kid ? { kid } : {}),
     ...(alg ? { alg } : {}),
-    ...(booleanFlag(args, "inactive") ? { status: "INACTIVE" } : {}),
+    ...(inactive ? { status: "INACTIVE" } : {}),
   });
 }
 

@@ -7,7 +7,6 @@ import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { runDeployCommand } from "./deploy-command.js";
 import { UsageError } from "./exit-codes.js";
 import { MOCK_APP_ID } from "./mock-org.js";
-import { booleanFlag, stringFlag } from "./parse.js";
 import { readPublicKey } from "./read-public-key.js";
 
 /** What a person is asked before each destructive step. */
@@ -20,7 +19,7 @@ const QUESTION: Readonly<Record<string, string>> = {
 
 function report(context: CommandContext, result: RotationReport): CommandOutput {
   const json = result.toJSON() as Record<string, unknown>;
-  if (!result.secret || !booleanFlag(context.args, "show-secret")) return { json, text: String(result) };
+  if (!result.secret || !context.args.flags["show-secret"]) return { json, text: String(result) };
   return {
     json: { ...json, secret: result.secret },
     text: `${result}\n  client_secret: ${result.secret.client_secret}`,
@@ -29,25 +28,18 @@ function report(context: CommandContext, result: RotationReport): CommandOutput 
 
 /** Refuses to change credentials where nobody can confirm, unless `--yes` says so up front. */
 function checkConsent(context: CommandContext): void {
-  if (booleanFlag(context.args, "yes") || context.io.interactive) return;
+  if (context.args.flags.yes || context.io.interactive) return;
   throw new UsageError(
     "rotate deactivates and deletes credentials: run it on a terminal to confirm each step, or pass --yes (--dry-run shows the plan)",
   );
 }
 
 /** Progress on stderr, and a question before each destructive step unless `--yes`. */
-function stepHooks(context: CommandContext) {
-  const { io } = context;
-  return {
-    onStep: (step: Readonly<RotationStep>) =>
-      io.err(`  ${step.status.padEnd(11)} ${step.action} ${step.target}\n`),
-    ...(booleanFlag(context.args, "yes")
-      ? {}
-      : {
-          confirm: (step: Readonly<RotationStep>) =>
-            io.confirm(`${QUESTION[step.action] ?? step.action} ${step.target}?`),
-        }),
-  };
+function stepHooks({ args, io }: CommandContext): Pick<RotationOptions<unknown>, "onStep" | "confirm"> {
+  const onStep = (step: Readonly<RotationStep>) =>
+    io.err(`  ${step.status.padEnd(11)} ${step.action} ${step.target}\n`);
+  if (args.flags.yes) return { onStep };
+  return { onStep, confirm: (step) => io.confirm(`${QUESTION[step.action] ?? step.action} ${step.target}?`) };
 }
 
 /** How the new credential reaches its clients: `--deploy-cmd`, or a person who says it has. */
@@ -55,9 +47,9 @@ function deployer<Credential extends ClientSecret | Jwk>(
   context: CommandContext,
   env: (credential: Credential) => Record<string, string>,
 ): (credential: Credential) => Promise<void> {
-  const command = stringFlag(context.args, "deploy-cmd");
+  const command = context.args.flags["deploy-cmd"];
   if (command) return (credential) => runDeployCommand(command, env(credential));
-  if (booleanFlag(context.args, "yes")) {
+  if (context.args.flags.yes) {
     throw new UsageError(
       "--yes needs --deploy-cmd: the new credential must reach its clients before the old one goes",
     );
@@ -79,8 +71,8 @@ async function rotate<Credential extends ClientSecret | Jwk>(
   start: (options: RotationOptions<Credential>) => Promise<RotationReport>,
   env: (credential: Credential) => Record<string, string>,
 ): Promise<CommandOutput> {
-  const deleteOld = !booleanFlag(context.args, "keep-old");
-  if (booleanFlag(context.args, "dry-run")) {
+  const deleteOld = !context.args.flags["keep-old"];
+  if (context.args.flags["dry-run"]) {
     return report(context, await start({ deleteOld, dryRun: true, deploy: async () => {} }));
   }
   checkConsent(context);
@@ -89,7 +81,7 @@ async function rotate<Credential extends ClientSecret | Jwk>(
 
 function rotateSecret(context: CommandContext): Promise<CommandOutput> {
   const appId = context.params.appId as string;
-  const deleteInactive = stringFlag(context.args, "delete-inactive");
+  const deleteInactive = context.args.flags["delete-inactive"];
   return rotate<ClientSecret>(
     context,
     (options) =>

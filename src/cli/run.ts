@@ -8,19 +8,15 @@ import { EXIT, exitCodeFor, UsageError } from "./exit-codes.js";
 import { commandHelp, mainHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 import { KEYGEN_COMMAND } from "./keygen-command.js";
-import { booleanFlag, type FlagName, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
+import { type CommandFlag, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
 import { ROTATE_COMMANDS } from "./rotate-commands.js";
 
 /** Every subcommand, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [...CREDENTIAL_COMMANDS, ...ROTATE_COMMANDS, KEYGEN_COMMAND];
 
-function findCommand(words: readonly string[]): Command | undefined {
-  return COMMANDS.find((command) => command.words.every((word, i) => words[i] === word));
-}
-
 function checkFlags(command: Command, args: ParsedArgs): void {
   for (const flag of Object.keys(args.flags)) {
-    if (!GLOBAL_FLAGS.has(flag) && !command.flags.includes(flag as FlagName)) {
+    if (!GLOBAL_FLAGS.has(flag) && !command.flags.includes(flag as CommandFlag)) {
       throw new UsageError(`--${flag} is not an option of '${command.words.join(" ")}'`);
     }
   }
@@ -57,18 +53,18 @@ function say(io: CliIo, text: string): number {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parse(argv);
-    if (booleanFlag(args, "version")) return say(io, VERSION);
-    const command = findCommand(args.words);
+    if (args.flags.version) return say(io, VERSION);
+    const command = COMMANDS.find((candidate) => candidate.words.every((word, i) => args.words[i] === word));
     if (!command) {
-      if (args.words.length === 0 || booleanFlag(args, "help")) return say(io, mainHelp(COMMANDS));
+      if (args.words.length === 0 || args.flags.help) return say(io, mainHelp(COMMANDS));
       throw new UsageError(`Unknown command '${args.words.join(" ")}'`);
     }
-    if (booleanFlag(args, "help")) return say(io, commandHelp(command));
+    if (args.flags.help) return say(io, commandHelp(command));
     checkFlags(command, args);
     const params = bindParams(command, args);
     const okta = command.offline ? offlineClient() : await createCliClient(args, io);
     const output = await command.run({ params, args, io, okta });
-    return say(io, booleanFlag(args, "json") ? JSON.stringify(output.json, null, 2) : output.text);
+    return say(io, args.flags.json ? JSON.stringify(output.json, null, 2) : output.text);
   } catch (error) {
     io.err(`${describeError(error)}\n`);
     if (error instanceof UsageError) io.err("Run 'okta-app-credentials --help' for usage.\n");

@@ -1,7 +1,7 @@
 import { createAnswer } from "./fake-answer.js";
 import type { FakeAppInit, FakeAppState } from "./fake-app.js";
 import { type FakeOktaServer, listen } from "./fake-listen.js";
-import { checkRateLimit, createRateLimiter, type FakeRateLimit } from "./fake-rate-limit.js";
+import { checkRateLimit, type FakeRateLimit } from "./fake-rate-limit.js";
 import { seedApp } from "./seed-app.js";
 
 /** Options of {@link createFakeOkta}. */
@@ -37,15 +37,9 @@ export interface FakeOkta {
  * @throws {TypeError} naming the first invalid option or seed.
  */
 export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<FakeOkta> {
-  const { apps: seeds = [], tokens, now = Date.now } = checkFakeOptions(options);
-  const rateLimit = checkRateLimit(options.rateLimit);
+  const { apps: seeds = [], now = Date.now } = checkFakeOptions(options);
   const apps = new Map<string, FakeAppState>();
-  const handle = createAnswer({
-    apps,
-    now,
-    limiter: rateLimit ? createRateLimiter(rateLimit, now) : undefined,
-    accepted: tokens ? new Set(tokens) : undefined,
-  });
+  const handle = createAnswer(apps, options);
 
   async function addApp(init: FakeAppInit): Promise<string> {
     const app = await seedApp(init, new Date(now()).toISOString(), apps);
@@ -75,5 +69,6 @@ function checkFakeOptions(options: FakeOktaOptions): FakeOktaOptions {
     throw new TypeError("tokens must be an array of non-empty strings");
   }
   if (now !== undefined && typeof now !== "function") throw new TypeError("now must be a function");
+  checkRateLimit(options.rateLimit);
   return options;
 }

@@ -1,26 +1,23 @@
+import type { FakeOktaOptions } from "./create-fake-okta.js";
 import type { FakeAppState } from "./fake-app.js";
 import { newErrorId, newRequestId } from "./fake-random.js";
-import type { createRateLimiter } from "./fake-rate-limit.js";
+import { createRateLimiter } from "./fake-rate-limit.js";
 import { FakeRefusal, failure, invalid, notFound } from "./fake-refusal.js";
 import { HANDLERS, matchRoute } from "./fake-routes.js";
-
-/** What a fake answers requests from: its apps, its clock, and the optional rate limit and token list. */
-export interface FakeServerState {
-  readonly apps: ReadonlyMap<string, FakeAppState>;
-  readonly now: () => number;
-  readonly limiter: ReturnType<typeof createRateLimiter> | undefined;
-  /** The only tokens accepted, or `undefined` for any. */
-  readonly accepted: ReadonlySet<string> | undefined;
-}
 
 const AUTHORIZATION = /^(?:SSWS|Bearer|DPoP) +(\S+)$/;
 
 /**
- * Answers requests as Okta does: rate limit, then credentials, then the operation and its app; every response
- * carries `X-Okta-Request-Id` and `Date`, and every refusal is an Okta error body with a fresh `errorId`.
+ * Answers requests for `apps` as Okta does: rate limit, then credentials, then the operation and its app; every
+ * response carries `X-Okta-Request-Id` and `Date`, and every refusal is an Okta error body with a fresh `errorId`.
  */
-export function createAnswer({ apps, now, limiter, accepted }: FakeServerState) {
-  return async (request: Request): Promise<Response> => {
+export function createAnswer(
+  apps: ReadonlyMap<string, FakeAppState>,
+  { now = Date.now, tokens, rateLimit }: FakeOktaOptions,
+): (request: Request) => Promise<Response> {
+  const limiter = rateLimit && createRateLimiter(rateLimit, now);
+  const accepted = tokens && new Set(tokens);
+  return async (request) => {
     const url = new URL(request.url);
     const headers = new Headers({ "X-Okta-Request-Id": newRequestId(), Date: new Date(now()).toUTCString() });
     const match = matchRoute(request.method, url.pathname);

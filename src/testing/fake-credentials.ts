@@ -1,4 +1,5 @@
 import { operationNamed } from "../api/operations.js";
+import { toTarget } from "../api/target.js";
 import type { CredentialStatus } from "../api/types.js";
 import type { FakeAppState, StoredJwk, StoredSecret } from "./fake-app.js";
 import { breaks, notFound, type RuleName } from "./fake-refusal.js";
@@ -88,9 +89,8 @@ export function setStatus<S extends StoredCredential>(item: S, status: Credentia
 function renderCredential(group: "jwks" | "secrets", item: StoredCredential, appId: string, origin: string) {
   const links = LINKS[item.status].map((verb) => {
     const { method, path } = operationNamed(`${group}.${verb}`);
-    const ids = [appId, item.id];
-    const href = origin + path.replace(/\{\w+\}/g, () => encodeURIComponent(ids.shift() as string));
-    return [verb, { href, hints: { allow: [method] } }];
+    const { url } = toTarget(origin, method, path, { appId, keyId: item.id, secretId: item.id });
+    return [verb, { href: url, hints: { allow: [method] } }];
   });
   return { ...item, _links: Object.fromEntries(links) };
 }

@@ -23,16 +23,10 @@ export const JWKS: CredentialKind<StoredJwk> = {
     if (current) setStatus(current, "INACTIVE", now);
   },
   deactivationRefusal(app, key) {
-    if (key.use === "enc" && app.idTokenEncryption) return "deactivateActiveEncryptionKey";
+    if (key.use === "enc") return app.idTokenEncryption ? "deactivateActiveEncryptionKey" : undefined;
     const activeSigning = app.jwks.filter((other) => other.use === "sig" && other.status === "ACTIVE");
-    if (
-      key.use === "sig" &&
-      app.tokenEndpointAuthMethod === "private_key_jwt" &&
-      activeSigning.length === 1
-    ) {
-      return "deactivateOnlyKeyWithPrivateKeyJwt";
-    }
-    return undefined;
+    const onlyOne = app.tokenEndpointAuthMethod === "private_key_jwt" && activeSigning.length === 1;
+    return onlyOne ? "deactivateOnlyKeyWithPrivateKeyJwt" : undefined;
   },
 };
 

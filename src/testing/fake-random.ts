@@ -1,3 +1,5 @@
+import { encode as toBase64Url } from "jose/base64url";
+
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /** `length` random base62 characters from WebCrypto, without modulo bias. */
@@ -39,11 +41,4 @@ export function newClientSecret(): string {
 export async function secretHash(secret: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret));
   return toBase64Url(new Uint8Array(digest).subarray(0, 16));
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
 }

@@ -32,8 +32,8 @@ export function createRateLimiter(options: FakeRateLimit, now: () => number) {
 }
 
 /** Checks the `rateLimit` option. @throws {TypeError} naming the field. */
-export function checkRateLimit(value: unknown): FakeRateLimit | undefined {
-  if (value === undefined) return undefined;
+export function checkRateLimit(value: unknown): void {
+  if (value === undefined) return;
   const { limit, windowMs } = (value ?? {}) as Partial<FakeRateLimit>;
   if (!Number.isInteger(limit) || (limit as number) < 1) {
     throw new TypeError("rateLimit.limit must be a positive integer");
@@ -41,5 +41,4 @@ export function checkRateLimit(value: unknown): FakeRateLimit | undefined {
   if (!Number.isFinite(windowMs) || (windowMs as number) <= 0) {
     throw new TypeError("rateLimit.windowMs must be a positive number of milliseconds");
   }
-  return value as FakeRateLimit;
 }

@@ -1,3 +1,5 @@
+import type { OktaErrorResponse } from "../api/types.js";
+
 // The object each rule's errorSummary names: `Api validation failed: <object>`.
 const JWK = "JsonWebKey";
 const SECRET = "OAuth2ClientSecretMediated";
@@ -60,12 +62,8 @@ const FAILURES = {
   429: ["E0000047", "API call exceeded rate limit due to too many requests."],
 } as const;
 
-/** An Okta error body without its `errorId`, which is added per response. */
-export interface RefusalBody {
-  readonly errorCode: string;
-  readonly errorSummary: string;
-  readonly errorCauses: readonly { readonly errorSummary: string }[];
-}
+/** An Okta error body without its `errorId` and `errorLink`, which are added per response. */
+type RefusalBody = Omit<OktaErrorResponse, "errorId" | "errorLink">;
 
 /** Thrown inside the fake to answer with an Okta error; never leaves the fake. */
 export class FakeRefusal extends Error {

@@ -1,4 +1,4 @@
-import { OPERATIONS, type OperationName } from "../api/operations.js";
+import { findOperation, type OPERATIONS, type OperationName } from "../api/operations.js";
 import { credentialHandlers, type Handler } from "./fake-credentials.js";
 import { JWKS } from "./fake-jwks.js";
 import { SECRETS } from "./fake-secrets.js";
@@ -11,25 +11,19 @@ export interface RouteMatch {
   readonly id: string;
 }
 
-// Each template compiled once; a parameter is one non-empty path segment.
-const ROUTES = OPERATIONS.map((operation) => ({
-  operation,
-  pattern: new RegExp(`^${operation.path.replace(/\{\w+\}/g, "([^/]+)")}$`),
-}));
-
 /** The operation a method and path are for, or `undefined` for any other (or an id that does not decode). */
 export function matchRoute(method: string, pathname: string): RouteMatch | undefined {
-  for (const { operation, pattern } of ROUTES) {
-    const match = operation.method === method ? pattern.exec(pathname) : null;
-    if (!match) continue;
-    try {
-      const [appId, id = ""] = match.slice(1).map((part) => decodeURIComponent(part)) as [string, string?];
-      return { operation, appId, id };
-    } catch {
-      return undefined;
-    }
+  // findOperation forgives a trailing slash; the fake answers 404 to it, as to any path no operation has.
+  const operation = pathname.endsWith("/") ? undefined : findOperation(method, pathname);
+  if (!operation) return undefined;
+  const template = operation.path.split("/");
+  const ids = pathname.split("/").filter((_, i) => template[i]?.startsWith("{"));
+  try {
+    const [appId = "", id = ""] = ids.map((part) => decodeURIComponent(part));
+    return { operation, appId, id };
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 const jwks = credentialHandlers(JWKS);

@@ -30,12 +30,8 @@ export function checkJwkBody(body: unknown): NewJwk {
   if (kid !== undefined && kid !== null && typeof kid !== "string") throw refuse("'kid' must be a string.");
   if (status !== undefined && !STATUSES.has(status as string))
     throw refuse("'status' must be ACTIVE or INACTIVE.");
-  if (
-    alg !== undefined &&
-    (typeof alg !== "string" || !algFits(alg, use as "sig" | "enc", crv as EcCurve | undefined))
-  ) {
-    throw refuse("'alg' does not suit the key's 'use' and type.");
-  }
+  const fits = typeof alg === "string" && algFits(alg, use as "sig" | "enc", crv as EcCurve | undefined);
+  if (alg !== undefined && !fits) throw refuse("'alg' does not suit the key's 'use' and type.");
   return members as unknown as NewJwk;
 }
 
@@ -50,12 +46,10 @@ export function checkSecretBody(body: unknown): NewClientSecret {
   const fields = asObject(body, "OAuth2ClientSecretMediated");
   const unexpected = Object.keys(fields).find((name) => !SECRET_FIELDS.has(name));
   if (unexpected !== undefined) throw refuse(`Unexpected field '${unexpected}'.`);
-  if (fields.client_secret !== undefined && typeof fields.client_secret !== "string") {
-    throw refuse("'client_secret' must be a string.");
-  }
-  if (fields.status !== undefined && !STATUSES.has(fields.status as string)) {
+  const { client_secret: secret, status } = fields;
+  if (secret !== undefined && typeof secret !== "string") throw refuse("'client_secret' must be a string.");
+  if (status !== undefined && !STATUSES.has(status as string))
     throw refuse("'status' must be ACTIVE or INACTIVE.");
-  }
   return fields as NewClientSecret;
 }
 

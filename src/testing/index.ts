@@ -1,8 +1,4 @@
-export {
-  createFakeOkta,
-  type FakeOkta,
-  type FakeOktaOptions,
-} from "./create-fake-okta.js";
+export { createFakeOkta, type FakeOkta, type FakeOktaOptions } from "./create-fake-okta.js";
 export type {
   FakeAppInit,
   FakeAppState,

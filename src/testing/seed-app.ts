@@ -35,11 +35,12 @@ export async function seedApp(
     secrets: [],
   };
   // Keys first, then secrets, each as the API would add them.
-  for (const [kind, seeds, name] of [
+  for (const [kind, seeds = [], name] of [
     [JWKS, init.jwks, "app.jwks"],
     [SECRETS, init.secrets, "app.secrets"],
   ] as const) {
-    for (const [index, seed] of arrayOf<unknown>(seeds, name).entries()) {
+    if (!Array.isArray(seeds)) throw new TypeError(`${name} must be an array`);
+    for (const [index, seed] of seeds.entries()) {
       try {
         await kind.create(app, seed, now);
       } catch (error) {
@@ -48,12 +49,6 @@ export async function seedApp(
     }
   }
   return app;
-}
-
-function arrayOf<T>(value: readonly T[] | undefined, name: string): readonly T[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array`);
-  return value;
 }
 
 function refused(name: string, error: unknown): never {
