@@ -63,6 +63,7 @@ function attempt(
 async function readWhole(response: Response): Promise<Response> {
   if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
   const copy = new Response(await response.arrayBuffer(), response);
-  Object.defineProperty(copy, "url", { value: response.url });
+  // What the Response constructor cannot set: where the answer came from, and whether a redirect led there.
+  Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
   return copy;
 }

@@ -1,5 +1,6 @@
 import { OktaConnectionError, OktaError, OktaOAuthError } from "../../errors.js";
 import type { FetchLike } from "../../transport/fetch-like.js";
+import { isRedirect } from "../../transport/with-no-redirects.js";
 import { createClientAssertion } from "./client-assertion.js";
 import type { DpopProver } from "./dpop-prover.js";
 import { readOAuthError } from "./read-oauth-error.js";
@@ -97,14 +98,25 @@ async function buildTokenRequest(context: TokenRequestContext, now: number): Pro
     const nonce = context.nonces.get(context.tokenUrl);
     headers.set("DPoP", await context.prover().proof({ method: "POST", url: context.tokenUrl, nonce }));
   }
-  return new Request(context.tokenUrl, { method: "POST", headers, body });
+  // Never followed, whatever fetch is used: a 307 would post the assertion (and a DPoP proof) wherever `Location`
+  // names, a 302 would fetch a token from there.
+  return new Request(context.tokenUrl, { method: "POST", headers, body, redirect: "manual" });
 }
 
 async function send(context: TokenRequestContext, request: Request): Promise<Response> {
+  let response: Response;
   try {
-    return await context.fetch(request);
+    response = await context.fetch(request);
   } catch (error) {
     if (error instanceof OktaError) throw error;
     throw new OktaConnectionError({ method: "POST", url: context.tokenUrl }, error);
   }
+  if (!isRedirect(response)) return response;
+  await response.body?.cancel();
+  throw new OktaOAuthError({
+    status: response.status,
+    error: "unexpected_redirect",
+    errorDescription: "the token endpoint answered with a redirect, which is never followed",
+    tokenUrl: context.tokenUrl,
+  });
 }
