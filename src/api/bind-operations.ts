@@ -1,3 +1,4 @@
+import { withCallSignal } from "./call-signal.js";
 import { checkNewJwk } from "./check-new-jwk.js";
 import { checkNewSecret } from "./check-new-secret.js";
 import { checkId, type IdName } from "./ids.js";
@@ -56,8 +57,8 @@ function bindOperation(
     const body = takesBody ? CHECK_BODY[operation.name as OperationName]?.(args[idNames.length]) : undefined;
     const signal = checkCallOptions(args[idNames.length + (takesBody ? 1 : 0)]);
     const target = () => toTarget(origin, method, path, ids);
-    const { data } = await unwrap(target, signal, () =>
-      request(method, path, { params: { path: ids }, body, signal }),
+    const { data } = await withCallSignal(signal, (own) =>
+      unwrap(target, signal, () => request(method, path, { params: { path: ids }, body, signal: own })),
     );
     return READ_RESULT[operation.name as OperationName]?.(data) ?? data;
   };
