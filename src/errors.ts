@@ -1,3 +1,5 @@
+import { redact } from "./transport/redact.js";
+
 /** Where a failed call was going: enough to find it in logs, never its headers or body. */
 export interface RequestTarget {
   /** HTTP method, upper case. */
@@ -29,7 +31,10 @@ export interface OktaApiErrorInit extends OktaErrorBody {
   readonly retryAfter?: Date | undefined;
 }
 
-/** Okta answered with a status other than 2xx: a 4xx, a 5xx, or a 3xx that was deliberately not followed. */
+/**
+ * Okta answered with a status other than 2xx: a 4xx, a 5xx, or a 3xx that was deliberately not followed. What the
+ * server said is shown with anything shaped like a JWT as `[redacted]` and control characters as spaces.
+ */
 export class OktaApiError extends OktaError {
   override name = "OktaApiError" as const;
   /** HTTP status of the response. */
@@ -54,14 +59,15 @@ export class OktaApiError extends OktaError {
   declare readonly response: Response;
 
   constructor(init: OktaApiErrorInit) {
-    super(formatApiErrorMessage(init));
+    const body = cleanErrorBody(init);
+    super(formatApiErrorMessage(init, body));
     this.status = init.status;
-    this.errorCode = init.errorCode;
-    this.errorSummary = init.errorSummary;
-    this.errorLink = init.errorLink;
-    this.errorId = init.errorId;
-    this.errorCauses = init.errorCauses;
-    this.requestId = init.requestId;
+    this.errorCode = body.errorCode;
+    this.errorSummary = body.errorSummary;
+    this.errorLink = body.errorLink;
+    this.errorId = body.errorId;
+    this.errorCauses = body.errorCauses;
+    this.requestId = serverText(init.requestId);
     this.retryAfter = init.retryAfter;
     this.request = init.request;
     Object.defineProperty(this, "response", { value: init.response, enumerable: false });
@@ -75,7 +81,9 @@ export class OktaConnectionError extends OktaError {
   readonly request: RequestTarget;
 
   constructor(request: RequestTarget, cause: unknown) {
-    super(`Could not reach Okta: ${describeCause(cause)} (${request.method} ${request.url})`, { cause });
+    super(`Could not reach Okta: ${redact(describeCause(cause))} (${request.method} ${request.url})`, {
+      cause,
+    });
     this.request = request;
   }
 }
@@ -105,7 +113,10 @@ export interface OktaOAuthErrorInit {
   readonly hint?: string | undefined;
 }
 
-/** The OAuth 2.0 token endpoint refused to issue an access token. */
+/**
+ * The OAuth 2.0 token endpoint refused to issue an access token. Its `error` and `error_description` are shown
+ * with anything shaped like a JWT as `[redacted]` and control characters as spaces.
+ */
 export class OktaOAuthError extends OktaError {
   override name = "OktaOAuthError" as const;
   /** HTTP status of the token response. */
@@ -118,12 +129,14 @@ export class OktaOAuthError extends OktaError {
   readonly tokenUrl: string;
 
   constructor(init: OktaOAuthErrorInit) {
-    const detail = init.errorDescription ? `: ${init.errorDescription}` : "";
+    const error = serverText(init.error) ?? "";
+    const description = serverText(init.errorDescription);
+    const detail = description ? `: ${description}` : "";
     const hint = init.hint ? ` ${init.hint}` : "";
-    super(`${init.status} ${init.error}${detail} (POST ${init.tokenUrl})${hint}`);
+    super(`${init.status} ${error}${detail} (POST ${init.tokenUrl})${hint}`);
     this.status = init.status;
-    this.error = init.error;
-    this.errorDescription = init.errorDescription;
+    this.error = error;
+    this.errorDescription = description;
     this.tokenUrl = init.tokenUrl;
   }
 }
@@ -159,11 +172,27 @@ function hasName(value: unknown, pattern: RegExp): boolean {
   return typeof name === "string" && pattern.test(name) && "message" in value;
 }
 
-function formatApiErrorMessage(init: OktaApiErrorInit): string {
-  const head = [String(init.status), init.errorCode, init.errorSummary ?? init.response.statusText]
+/** A string a server sent, as an error may show it. */
+function serverText(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : redact(text);
+}
+
+function cleanErrorBody(body: OktaErrorBody): OktaErrorBody {
+  return {
+    errorCode: serverText(body.errorCode),
+    errorSummary: serverText(body.errorSummary),
+    errorLink: serverText(body.errorLink),
+    errorId: serverText(body.errorId),
+    errorCauses: body.errorCauses.map((cause) => redact(cause)),
+  };
+}
+
+function formatApiErrorMessage(init: OktaApiErrorInit, body: OktaErrorBody): string {
+  const summary = body.errorSummary ?? serverText(init.response.statusText);
+  const head = [String(init.status), body.errorCode, summary]
     .filter((part) => part !== undefined && part !== "")
     .join(" ");
-  const causes = init.errorCauses.length > 0 ? `: ${init.errorCauses.join("; ")}` : "";
+  const causes = body.errorCauses.length > 0 ? `: ${body.errorCauses.join("; ")}` : "";
   return `${head}${causes} (${init.request.method} ${init.request.url})`;
 }
 

@@ -1,9 +1,7 @@
 import { OktaTimeoutError } from "../errors.js";
 import { checkDelayMs } from "./check-delay.js";
+import { copyResponse, hasBody } from "./copy-response.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
-
-/** Statuses whose responses cannot carry a body, so the Response constructor refuses one. */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /**
  * A transport layer that gives each attempt `timeoutMs` to deliver its whole response, headers and body (Okta's
@@ -61,9 +59,6 @@ function attempt(
 
 /** `response` with its body read into memory, so that reading it later cannot stall or break off. */
 async function readWhole(response: Response): Promise<Response> {
-  if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
-  const copy = new Response(await response.arrayBuffer(), response);
-  // What the Response constructor cannot set: where the answer came from, and whether a redirect led there.
-  Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
-  return copy;
+  if (!hasBody(response)) return response;
+  return copyResponse(response, await response.arrayBuffer());
 }

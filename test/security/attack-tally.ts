@@ -1,14 +1,13 @@
 import { inspect } from "node:util";
 import { afterAll, expect } from "vitest";
 
-/** Every way a value reaches a log: its string, its JSON, and `util.inspect` with and without custom inspection. */
-export function shownForms(value: unknown): string[] {
-  const forms = [
-    String(value),
-    safeJson(value),
-    inspect(value, { depth: 10 }),
-    inspect(value, { depth: 10, customInspect: false, showHidden: true }),
-  ];
+/**
+ * Every way a value reaches a log: its string, its JSON, and `util.inspect`; with `hidden`, also `util.inspect`
+ * without custom inspection and with hidden properties (an error's raw `response` among them).
+ */
+export function shownForms(value: unknown, hidden = true): string[] {
+  const forms = [String(value), safeJson(value), inspect(value, { depth: 10 })];
+  if (hidden) forms.push(inspect(value, { depth: 10, customInspect: false, showHidden: true }));
   if (value instanceof Error) forms.push(value.message, value.stack ?? "");
   return forms;
 }
@@ -25,8 +24,8 @@ function safeJson(value: unknown): string {
 export interface AttackTally {
   /** Counts one attack tried. */
   attack(): void;
-  /** Counts every secret found in any shown form of `value`, then expects none. */
-  expectNoLeak(value: unknown, secrets: readonly string[]): void;
+  /** Counts every secret found in any shown form of `value` (hidden ones too, unless `hidden` is false), then expects none. */
+  expectNoLeak(value: unknown, secrets: readonly string[], hidden?: boolean): void;
   /** Counts requests that reached a server they never should have, then expects none. */
   expectNoStrayRequests(requests: readonly unknown[]): void;
   /** Counts a report or result that disagrees with what the server holds, then expects agreement. */
@@ -48,8 +47,8 @@ export function attackTally(name: string): AttackTally {
     attack() {
       figures.attacks += 1;
     },
-    expectNoLeak(value, secrets) {
-      const forms = shownForms(value);
+    expectNoLeak(value, secrets, hidden = true) {
+      const forms = shownForms(value, hidden);
       const found = secrets.filter((secret) => secret !== "" && forms.some((form) => form.includes(secret)));
       figures.leaks += found.length;
       expect(found.map((secret) => `${secret.slice(0, 12)}… (${secret.length} characters)`)).toEqual([]);

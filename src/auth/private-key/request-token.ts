@@ -41,11 +41,12 @@ export async function requestToken(context: TokenRequestContext): Promise<TokenG
   const used = new Set<Recovery>();
   for (;;) {
     const requestedAt = context.now();
-    const response = await send(context, await buildTokenRequest(context, requestedAt));
+    const { request, sent } = await buildTokenRequest(context, requestedAt);
+    const response = await send(context, request);
     const nonce = response.headers.get("DPoP-Nonce");
     if (nonce && context.dpop !== false) context.nonces.set(context.tokenUrl, nonce);
     if (response.ok) return readTokenGrant(response, context.tokenUrl, requestedAt);
-    const error = await readOAuthError(response, context.tokenUrl);
+    const error = await readOAuthError(response, context.tokenUrl, sent);
     const recovery = chooseRecovery(error, context, nonce);
     if (!recovery || used.has(recovery)) throw explain(error, context);
     used.add(recovery);
@@ -77,7 +78,11 @@ function explain(error: OktaOAuthError, context: TokenRequestContext): OktaOAuth
   });
 }
 
-async function buildTokenRequest(context: TokenRequestContext, now: number): Promise<Request> {
+/** The token request, and the credentials it carries (its assertion, its DPoP proof). */
+async function buildTokenRequest(
+  context: TokenRequestContext,
+  now: number,
+): Promise<{ request: Request; sent: string[] }> {
   const { key, alg, kid } = await context.signingKey();
   const assertion = await createClientAssertion({
     clientId: context.clientId,
@@ -94,13 +99,19 @@ async function buildTokenRequest(context: TokenRequestContext, now: number): Pro
     client_assertion: assertion,
   });
   const headers = new Headers({ Accept: "application/json" });
+  const sent = [assertion];
   if (context.dpop === true) {
     const nonce = context.nonces.get(context.tokenUrl);
-    headers.set("DPoP", await context.prover().proof({ method: "POST", url: context.tokenUrl, nonce }));
+    const proof = await context.prover().proof({ method: "POST", url: context.tokenUrl, nonce });
+    headers.set("DPoP", proof);
+    sent.push(proof);
   }
   // Never followed, whatever fetch is used: a 307 would post the assertion (and a DPoP proof) wherever `Location`
   // names, a 302 would fetch a token from there.
-  return new Request(context.tokenUrl, { method: "POST", headers, body, redirect: "manual" });
+  return {
+    request: new Request(context.tokenUrl, { method: "POST", headers, body, redirect: "manual" }),
+    sent,
+  };
 }
 
 async function send(context: TokenRequestContext, request: Request): Promise<Response> {
