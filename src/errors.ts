@@ -1,4 +1,4 @@
-import { redact } from "./transport/redact.js";
+import { apiErrorMessage, cleanErrorBody, describeCause, describeTarget, serverText } from "./error-text.js";
 
 /** Where a failed call was going: enough to find it in logs, never its headers or body. */
 export interface RequestTarget {
@@ -33,7 +33,8 @@ export interface OktaApiErrorInit extends OktaErrorBody {
 
 /**
  * Okta answered with a status other than 2xx: a 4xx, a 5xx, or a 3xx that was deliberately not followed. What the
- * server said is shown with anything shaped like a JWT as `[redacted]` and control characters as spaces.
+ * server said is shown with anything shaped like a JWT as `[redacted]`, control characters as spaces, each string
+ * cut to 1,000 characters (with an ellipsis) and at most 10 causes, so the message stays a few kB.
  */
 export class OktaApiError extends OktaError {
   override name = "OktaApiError" as const;
@@ -60,7 +61,7 @@ export class OktaApiError extends OktaError {
 
   constructor(init: OktaApiErrorInit) {
     const body = cleanErrorBody(init);
-    super(formatApiErrorMessage(init, body));
+    super(apiErrorMessage(init.status, body, init.response.statusText, init.request));
     this.status = init.status;
     this.errorCode = body.errorCode;
     this.errorSummary = body.errorSummary;
@@ -81,9 +82,7 @@ export class OktaConnectionError extends OktaError {
   readonly request: RequestTarget;
 
   constructor(request: RequestTarget, cause: unknown) {
-    super(`Could not reach Okta: ${redact(describeCause(cause))} (${request.method} ${request.url})`, {
-      cause,
-    });
+    super(`Could not reach Okta: ${describeCause(cause)} (${describeTarget(request)})`, { cause });
     this.request = request;
   }
 }
@@ -97,7 +96,7 @@ export class OktaTimeoutError extends OktaError {
   readonly timeoutMs: number;
 
   constructor(request: RequestTarget, timeoutMs: number) {
-    super(`Okta did not answer within ${timeoutMs} ms (${request.method} ${request.url})`);
+    super(`Okta did not answer within ${timeoutMs} ms (${describeTarget(request)})`);
     this.request = request;
     this.timeoutMs = timeoutMs;
   }
@@ -115,7 +114,7 @@ export interface OktaOAuthErrorInit {
 
 /**
  * The OAuth 2.0 token endpoint refused to issue an access token. Its `error` and `error_description` are shown
- * with anything shaped like a JWT as `[redacted]` and control characters as spaces.
+ * with anything shaped like a JWT as `[redacted]`, control characters as spaces, cut to 1,000 characters.
  */
 export class OktaOAuthError extends OktaError {
   override name = "OktaOAuthError" as const;
@@ -170,36 +169,4 @@ function hasName(value: unknown, pattern: RegExp): boolean {
   if (typeof value !== "object" || value === null) return false;
   const name = (value as { name?: unknown }).name;
   return typeof name === "string" && pattern.test(name) && "message" in value;
-}
-
-/** A string a server sent, as an error may show it. */
-function serverText(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : redact(text);
-}
-
-function cleanErrorBody(body: OktaErrorBody): OktaErrorBody {
-  return {
-    errorCode: serverText(body.errorCode),
-    errorSummary: serverText(body.errorSummary),
-    errorLink: serverText(body.errorLink),
-    errorId: serverText(body.errorId),
-    errorCauses: body.errorCauses.map((cause) => redact(cause)),
-  };
-}
-
-function formatApiErrorMessage(init: OktaApiErrorInit, body: OktaErrorBody): string {
-  const summary = body.errorSummary ?? serverText(init.response.statusText);
-  const head = [String(init.status), body.errorCode, summary]
-    .filter((part) => part !== undefined && part !== "")
-    .join(" ");
-  const causes = body.errorCauses.length > 0 ? `: ${body.errorCauses.join("; ")}` : "";
-  return `${head}${causes} (${init.request.method} ${init.request.url})`;
-}
-
-function describeCause(cause: unknown): string {
-  if (!(cause instanceof Error)) return String(cause);
-  // undici wraps the socket error ("ECONNREFUSED", "UND_ERR_SOCKET") in `cause` under a bare "fetch failed".
-  const inner = cause.cause instanceof Error ? cause.cause : undefined;
-  const code = (inner as { code?: unknown } | undefined)?.code;
-  return inner ? `${cause.message} (${typeof code === "string" ? code : inner.message})` : cause.message;
 }

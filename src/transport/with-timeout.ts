@@ -1,11 +1,13 @@
-import { OktaTimeoutError } from "../errors.js";
+import { OktaError, OktaTimeoutError } from "../errors.js";
 import { checkDelayMs } from "./check-delay.js";
 import { copyResponse, hasBody } from "./copy-response.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
+import { MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readCapped } from "./read-capped.js";
 
 /**
  * A transport layer that gives each attempt `timeoutMs` to deliver its whole response, headers and body (Okta's
- * bodies are small JSON documents, read into memory here), then aborts it with an `OktaTimeoutError`. A body that
+ * bodies are small JSON documents, read into memory here: of an error's body its first 64 KiB, and an answer
+ * beyond 16 MiB fails with an `OktaError`), then aborts it with an `OktaTimeoutError`. A body that
  * breaks off midway fails the attempt, where a retry layer above can repeat it. An abort of the caller's own
  * signal still rejects with that signal's reason, never with a timeout error.
  * @default timeoutMs 30_000
@@ -49,7 +51,7 @@ function attempt(
     if (caller.aborted) return onCallerAbort();
     caller.addEventListener("abort", onCallerAbort, { once: true });
     next(request, { signal: controller.signal })
-      .then(readWhole)
+      .then((response) => readWhole(request, response))
       .then(
         (response) => settle() && resolve(response),
         (error: unknown) => settle() && reject(caller.aborted ? caller.reason : error),
@@ -57,8 +59,18 @@ function attempt(
   });
 }
 
-/** `response` with its body read into memory, so that reading it later cannot stall or break off. */
-async function readWhole(response: Response): Promise<Response> {
+/**
+ * `response` with its body read into memory, so that reading it later cannot stall or break off; an error's body
+ * only up to a bound, so that one that never ends cannot hold the attempt or fill memory.
+ */
+async function readWhole(request: Request, response: Response): Promise<Response> {
   if (!hasBody(response)) return response;
-  return copyResponse(response, await response.arrayBuffer());
+  if (!response.ok) return copyResponse(response, await readCapped(response, MAX_ERROR_BODY_BYTES));
+  const body = await readCapped(response, MAX_BODY_BYTES + 1);
+  if (body.length > MAX_BODY_BYTES) {
+    throw new OktaError(
+      `The answer to ${request.method} ${request.url} is larger than 16 MiB; it was not read further`,
+    );
+  }
+  return copyResponse(response, body);
 }

@@ -1,4 +1,5 @@
 import { OktaOAuthError } from "../../errors.js";
+import { MAX_ERROR_BODY_BYTES, readCappedText } from "../../transport/read-capped.js";
 import { redact } from "../../transport/redact.js";
 
 const MAX_DESCRIPTION_LENGTH = 300;
@@ -37,10 +38,13 @@ export async function readOAuthError(
   });
 }
 
-/** Reads a JSON object body, or `undefined` when the body is not one. */
+/**
+ * Reads a JSON object body, or `undefined` when the body is not one. Token answers are small: a body beyond 64 KiB
+ * is not read further (and is then not JSON), whatever fetch delivers it.
+ */
 export async function readJson(response: Response): Promise<Record<string, unknown> | undefined> {
   try {
-    const value: unknown = JSON.parse(await response.text());
+    const value: unknown = JSON.parse(await readCappedText(response, MAX_ERROR_BODY_BYTES));
     return typeof value === "object" && value !== null && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : undefined;
