@@ -24,7 +24,7 @@ export function withAuth(authenticator: Authenticator, origin: string): FetchLay
       const spare = authenticator.shouldRetry && request.clone();
       let authorized = await authenticator.authorize(request);
       let response = await next(authorized, init);
-      if (spare && (await authenticator.shouldRetry?.(spare, response))) {
+      if (spare && (await authenticator.shouldRetry?.(authorized, response))) {
         await response.body?.cancel();
         authorized = await authenticator.authorize(spare);
         response = await next(authorized, init);
