@@ -3,7 +3,9 @@ import type { ClientSecret } from "../api/types.js";
 import type { OktaClient } from "../client.js";
 import { RotationError } from "./rotation-error.js";
 import { NEW_CREDENTIAL, RotationReport, type RotationStep } from "./rotation-report.js";
-import { checkRotationOptions, createStepRunner, type RotationOptions, runRotation } from "./run-rotation.js";
+import { checkRotationOptions, type RotationOptions, runRotation } from "./run-rotation.js";
+import { statusOf } from "./status-of.js";
+import { createStepRunner } from "./step-runner.js";
 
 /** Options of {@link rotateClientSecret}. */
 export interface SecretRotationOptions extends RotationOptions<ClientSecret> {
@@ -19,7 +21,9 @@ export type SecretRotationPlanOptions = Omit<
 
 /**
  * Rotates an app's client secret without an outage: creates a second secret, awaits `deploy`, then deactivates
- * (and by default deletes) the old one. If `deploy` throws, the new secret is deactivated and deleted again.
+ * (and by default deletes) the old one. The old secret is only retired for a new one Okta holds ACTIVE, asked
+ * again before each of those steps; a new secret stored otherwise is deleted again before `deploy`. If `deploy`
+ * throws, the new secret is deactivated and deleted again.
  * @throws {TypeError} for invalid arguments, before any request.
  * @throws {RotationError} when a precondition fails (two secrets and no `deleteInactive`) or a step fails.
  * @see createOAuth2ClientSecret, deactivateOAuth2ClientSecret, deleteOAuth2ClientSecret
@@ -44,6 +48,7 @@ export async function rotateClientSecret(
     deploy: options.deploy,
     deactivate: (id) => okta.secrets.deactivate(appId, id),
     remove: (id) => okta.secrets.delete(appId, id),
+    status: (id) => statusOf(okta.secrets.get(appId, id)),
   });
   return runRotation(report, runner, options);
 }

@@ -4,7 +4,9 @@ import type { Jwk, NewJwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
 import { RotationError } from "./rotation-error.js";
 import { NEW_CREDENTIAL, RotationReport, type RotationStep } from "./rotation-report.js";
-import { checkRotationOptions, createStepRunner, type RotationOptions, runRotation } from "./run-rotation.js";
+import { checkRotationOptions, type RotationOptions, runRotation } from "./run-rotation.js";
+import { statusOf } from "./status-of.js";
+import { createStepRunner } from "./step-runner.js";
 
 /** Options of {@link rotateJwk}; `deploy` receives the key as Okta stored it. */
 export type JwkRotationOptions = RotationOptions<Jwk>;
@@ -17,8 +19,10 @@ const MAX_KEYS = 50;
 
 /**
  * Rotates an app's signing key without an outage: adds `newKey` (active), awaits `deploy` (switch your signer to
- * the new key's `kid`), then deactivates (and by default deletes) every other active signing key. If `deploy`
- * throws, the new key is deactivated and deleted again.
+ * the new key's `kid`), then deactivates (and by default deletes) every other active signing key. The old keys are
+ * only retired for a new key Okta holds ACTIVE: one stored otherwise is deleted again before `deploy`, and before
+ * each deactivation or deletion Okta is asked again, so a new key that stopped being ACTIVE stops the rotation
+ * with nothing more retired. If `deploy` throws, the new key is deactivated and deleted again.
  * @throws {TypeError} for invalid arguments (an encryption key, private members, no `kid`), before any request.
  * @throws {RotationError} when a precondition fails or a step fails.
  * @see addJwk, deactivateOAuth2ClientJsonWebKey, deletejwk
@@ -44,6 +48,7 @@ export async function rotateJwk(
     deploy: options.deploy,
     deactivate: (id) => okta.jwks.deactivate(appId, id),
     remove: (id) => okta.jwks.delete(appId, id),
+    status: (id) => statusOf(okta.jwks.get(appId, id)),
   });
   return runRotation(report, runner, options);
 }

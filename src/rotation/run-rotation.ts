@@ -1,8 +1,6 @@
 import { RotationError } from "./rotation-error.js";
-import { NEW_CREDENTIAL, type RotationReport, type RotationStep } from "./rotation-report.js";
-
-// How messages name what a rotation replaces.
-const NOUN = { "client-secret": "client secret", jwk: "signing key" } as const;
+import type { RotationReport, RotationStep } from "./rotation-report.js";
+import { CREATES, InactiveCredentialError, NOUN, type StepRunner } from "./step-runner.js";
 
 /** Options every rotation workflow shares. */
 export interface RotationOptions<Credential> {
@@ -28,62 +26,11 @@ export interface RotationOptions<Credential> {
 /** Steps that take a credential away; `confirm` is asked before each. */
 const DESTRUCTIVE = new Set(["deactivate-secret", "delete-secret", "deactivate-key", "delete-key"]);
 
-/** How a workflow runs its steps and undoes the new credential. */
-export interface StepRunner {
-  /** Runs one step against Okta (or `deploy`). */
-  perform(step: RotationStep): Promise<void>;
-  /** Deactivates and deletes the new credential after `deploy` failed. */
-  undo(): Promise<void>;
-}
-
-/** What a workflow does to one kind of credential, for {@link createStepRunner}. */
-export interface CredentialSteps<Credential extends { readonly id: string }> {
-  /** Creates the new credential (active). */
-  create(): Promise<Credential>;
-  /** Records the new credential on the report. */
-  keep(credential: Credential): void;
-  deploy(credential: Credential): Promise<void>;
-  deactivate(id: string): Promise<unknown>;
-  remove(id: string): Promise<unknown>;
-}
-
-const CREATES = new Set(["create-secret", "add-key"]);
-const DEACTIVATES = new Set(["deactivate-secret", "deactivate-key"]);
-
 /**
- * The step runner of a rotation: creates the new credential and points the steps that wait for it at its id,
- * deploys it, deactivates and deletes old ones; `undo` deactivates and deletes the new one.
- */
-export function createStepRunner<Credential extends { readonly id: string }>(
-  report: RotationReport,
-  steps: CredentialSteps<Credential>,
-): StepRunner {
-  let created: Credential | undefined;
-  return {
-    async perform(step) {
-      if (CREATES.has(step.action)) {
-        created = await steps.create();
-        steps.keep(created);
-        for (const other of report.steps) if (other.target === NEW_CREDENTIAL) other.target = created.id;
-      } else if (step.action === "deploy") {
-        await steps.deploy(created as Credential);
-      } else if (DEACTIVATES.has(step.action)) {
-        await steps.deactivate(step.target);
-      } else {
-        await steps.remove(step.target);
-      }
-    },
-    async undo() {
-      const id = (created as Credential).id;
-      await steps.deactivate(id);
-      await steps.remove(id);
-    },
-  };
-}
-
-/**
- * Runs `report.steps` in order. When `deploy` fails, the new credential is undone and its step marked
- * `rolled-back`; any failure ends in a `RotationError` whose message names the step, never a secret.
+ * Runs `report.steps` in order. Before each destructive step that follows the new credential's creation, Okta is
+ * asked again whether the new credential is ACTIVE; if it is not, the rotation stops there with nothing more
+ * retired. When the new credential is not ACTIVE as created, or `deploy` fails, the new credential is removed and
+ * its step marked `rolled-back`; any failure ends in a `RotationError` whose message names the step, never a secret.
  */
 export async function runRotation(
   report: RotationReport,
@@ -92,16 +39,20 @@ export async function runRotation(
 ): Promise<RotationReport> {
   const notify = (step: RotationStep) => onStep?.({ ...step });
   for (const step of report.steps) {
-    if (confirm && DESTRUCTIVE.has(step.action) && !(await confirm({ ...step }))) return report;
+    if (DESTRUCTIVE.has(step.action)) {
+      if (confirm && !(await confirm({ ...step }))) return report;
+      if (runner.created()) await checkNewStillActive(report, runner, step);
+    }
     try {
       await runner.perform(step);
     } catch (error) {
       step.status = "failed";
       notify(step);
-      const outcome =
-        step.action === "deploy" ? await rollBack(report, runner, notify) : "nothing was undone";
+      const undo = (CREATES.has(step.action) || step.action === "deploy") && runner.created();
+      const outcome = undo ? await rollBack(report, runner, notify) : "nothing was undone";
+      const reason = error instanceof InactiveCredentialError ? `: ${error.message}` : "";
       throw new RotationError(
-        `Rotation of the ${NOUN[report.kind]} of app ${report.appId} failed at ${step.action} ${step.target}; ${outcome} (see cause)`,
+        `Rotation of the ${NOUN[report.kind]} of app ${report.appId} failed at ${step.action} ${step.target}${reason}; ${outcome} (see cause)`,
         report,
         error,
       );
@@ -112,21 +63,46 @@ export async function runRotation(
   return report;
 }
 
+/** Stops the rotation before `step` unless Okta still holds the new credential, ACTIVE. */
+async function checkNewStillActive(report: RotationReport, runner: StepRunner, step: RotationStep) {
+  const noun = NOUN[report.kind];
+  const newId = report.steps.find((each) => CREATES.has(each.action))?.target;
+  const retired = report.steps.some((each) => DESTRUCTIVE.has(each.action) && each.status === "done");
+  const stopped = `Rotation of the ${noun} of app ${report.appId} stopped before ${step.action} ${step.target}`;
+  const kept = retired ? "nothing more was retired" : "no old one was retired";
+  let status: string | undefined;
+  try {
+    status = await runner.currentStatus();
+  } catch (error) {
+    throw new RotationError(
+      `${stopped}: could not confirm that the new ${noun} ${newId} is ACTIVE, so ${kept} (see cause)`,
+      report,
+      error,
+    );
+  }
+  if (status !== "ACTIVE") {
+    throw new RotationError(
+      `${stopped}: the new ${noun} ${newId} is ${status ?? "gone"} on Okta, so ${kept}`,
+      report,
+    );
+  }
+}
+
 async function rollBack(
   report: RotationReport,
   runner: StepRunner,
   notify: (step: RotationStep) => void,
 ): Promise<string> {
-  const created = report.steps.find((step) => step.action === "create-secret" || step.action === "add-key");
-  if (created?.status !== "done") return "nothing was undone";
+  const created = report.steps.find((step) => CREATES.has(step.action)) as RotationStep;
+  let done: string;
   try {
-    await runner.undo();
+    done = await runner.undo();
   } catch {
     return `rolling back failed: the new ${NOUN[report.kind]} ${created.target} is still on the app`;
   }
   created.status = "rolled-back";
   notify(created);
-  return `rolled back: the new ${NOUN[report.kind]} ${created.target} was deactivated and deleted`;
+  return `rolled back: the new ${NOUN[report.kind]} ${created.target} was ${done}`;
 }
 
 /**
