@@ -132,7 +132,8 @@ async function fetchPage(get: GetPage, path: string, init: PageInit, next: URL |
 function nextPage(page: Page, read: ReadonlySet<string>): URL | undefined {
   const href = findLink(page.headers.get("Link"), "next");
   if (href === undefined) return undefined;
-  const next = new URL(href, page.url);
+  const next = parseUrl(href, page.url);
+  if (!next) throw new OktaError(`The next link of GET ${page.url} is not a URL`);
   const [first = page.url] = read;
   const origin = new URL(first).origin;
   if (next.origin !== origin) {
@@ -142,6 +143,14 @@ function nextPage(page: Page, read: ReadonlySet<string>): URL | undefined {
     throw new OktaError(`The next link of GET ${page.url} leads back to ${next.href}, a page already read`);
   }
   return next;
+}
+
+function parseUrl(href: string, base: string): URL | undefined {
+  try {
+    return new URL(href, base);
+  } catch {
+    return undefined;
+  }
 }
 
 function checkMaxPages(maxPages: unknown): number {

@@ -76,6 +76,19 @@ describe("paginate against a hostile server", () => {
     expect(server.requests).toHaveLength(4);
   });
 
+  test("a next link that is no URL is an OktaError, not a TypeError", async () => {
+    tally.attack();
+    const server = await serve(() => ({
+      status: 200,
+      headers: { Link: '<https://[bad>; rel="next"' },
+      body: [],
+    }));
+    const error = await failure(
+      collect(paginate(clientFor(server).raw, LIST, { params: { path: { appId: APP } } })),
+    );
+    expect(error.message).toBe(`The next link of GET ${server.url}${JWKS} is not a URL`);
+  });
+
   test("an endless list of distinct pages stops at maxPages with an OktaError", async () => {
     tally.attack();
     const server = await linkingServer((page) => page + 1);
