@@ -17,8 +17,9 @@ export interface FetchResult {
 
 /**
  * Runs one openapi-fetch request and returns its 2xx result, or throws a typed error: a non-2xx answer (or one a
- * redirect led to) becomes an `OktaApiError`, a 2xx body that is not JSON an `OktaError`, a failure to get any answer an `OktaConnectionError`;
- * aborts and this package's own errors pass unchanged. `target` is worked out only when an error needs it.
+ * redirect led to) becomes an `OktaApiError`, a 2xx body that is not JSON an `OktaError`, a failure to get any
+ * answer an `OktaConnectionError`; aborts and this package's own errors pass unchanged. `target` is worked out only
+ * when an error needs it.
  */
 export async function unwrap(
   target: () => RequestTarget,

@@ -7,9 +7,9 @@ import { MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readCapped } from "./read-capped.
 /**
  * A transport layer that gives each attempt `timeoutMs` to deliver its whole response, headers and body (Okta's
  * bodies are small JSON documents, read into memory here: of an error's body its first 64 KiB, and an answer
- * beyond 16 MiB fails with an `OktaError`), then aborts it with an `OktaTimeoutError`. A body that
- * breaks off midway fails the attempt, where a retry layer above can repeat it. An abort of the caller's own
- * signal still rejects with that signal's reason, never with a timeout error.
+ * beyond 16 MiB fails with an `OktaError`), then aborts it with an `OktaTimeoutError`. A body that breaks off
+ * midway fails the attempt, where a retry layer above can repeat it. An abort of the caller's own signal still
+ * rejects with that signal's reason, never with a timeout error.
  * @default timeoutMs 30_000
  * @throws {TypeError} when `timeoutMs` is not a number of milliseconds from 1 to 2^31 - 1.
  */
