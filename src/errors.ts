@@ -1,3 +1,5 @@
+import { apiErrorMessage, cleanErrorBody, describeCause, describeTarget, serverText } from "./error-text.js";
+
 /** Where a failed call was going: enough to find it in logs, never its headers or body. */
 export interface RequestTarget {
   /** HTTP method, upper case. */
@@ -29,7 +31,11 @@ export interface OktaApiErrorInit extends OktaErrorBody {
   readonly retryAfter?: Date | undefined;
 }
 
-/** Okta answered with a status other than 2xx: a 4xx, a 5xx, or a 3xx that was deliberately not followed. */
+/**
+ * Okta answered with a status other than 2xx: a 4xx, a 5xx, or a 3xx that was deliberately not followed. What the
+ * server said is shown with anything shaped like a JWT as `[redacted]`, control characters as spaces, each string
+ * cut to 1,000 characters (with an ellipsis) and at most 10 causes, so the message stays a few kB.
+ */
 export class OktaApiError extends OktaError {
   override name = "OktaApiError" as const;
   /** HTTP status of the response. */
@@ -54,14 +60,15 @@ export class OktaApiError extends OktaError {
   declare readonly response: Response;
 
   constructor(init: OktaApiErrorInit) {
-    super(formatApiErrorMessage(init));
+    const body = cleanErrorBody(init);
+    super(apiErrorMessage(init.status, body, init.response.statusText, init.request));
     this.status = init.status;
-    this.errorCode = init.errorCode;
-    this.errorSummary = init.errorSummary;
-    this.errorLink = init.errorLink;
-    this.errorId = init.errorId;
-    this.errorCauses = init.errorCauses;
-    this.requestId = init.requestId;
+    this.errorCode = body.errorCode;
+    this.errorSummary = body.errorSummary;
+    this.errorLink = body.errorLink;
+    this.errorId = body.errorId;
+    this.errorCauses = body.errorCauses;
+    this.requestId = serverText(init.requestId);
     this.retryAfter = init.retryAfter;
     this.request = init.request;
     Object.defineProperty(this, "response", { value: init.response, enumerable: false });
@@ -75,7 +82,7 @@ export class OktaConnectionError extends OktaError {
   readonly request: RequestTarget;
 
   constructor(request: RequestTarget, cause: unknown) {
-    super(`Could not reach Okta: ${describeCause(cause)} (${request.method} ${request.url})`, { cause });
+    super(`Could not reach Okta: ${describeCause(cause)} (${describeTarget(request)})`, { cause });
     this.request = request;
   }
 }
@@ -89,7 +96,7 @@ export class OktaTimeoutError extends OktaError {
   readonly timeoutMs: number;
 
   constructor(request: RequestTarget, timeoutMs: number) {
-    super(`Okta did not answer within ${timeoutMs} ms (${request.method} ${request.url})`);
+    super(`Okta did not answer within ${timeoutMs} ms (${describeTarget(request)})`);
     this.request = request;
     this.timeoutMs = timeoutMs;
   }
@@ -105,7 +112,10 @@ export interface OktaOAuthErrorInit {
   readonly hint?: string | undefined;
 }
 
-/** The OAuth 2.0 token endpoint refused to issue an access token. */
+/**
+ * The OAuth 2.0 token endpoint refused to issue an access token. Its `error` and `error_description` are shown
+ * with anything shaped like a JWT as `[redacted]`, control characters as spaces, cut to 1,000 characters.
+ */
 export class OktaOAuthError extends OktaError {
   override name = "OktaOAuthError" as const;
   /** HTTP status of the token response. */
@@ -118,12 +128,14 @@ export class OktaOAuthError extends OktaError {
   readonly tokenUrl: string;
 
   constructor(init: OktaOAuthErrorInit) {
-    const detail = init.errorDescription ? `: ${init.errorDescription}` : "";
+    const error = serverText(init.error) ?? "";
+    const description = serverText(init.errorDescription);
+    const detail = description ? `: ${description}` : "";
     const hint = init.hint ? ` ${init.hint}` : "";
-    super(`${init.status} ${init.error}${detail} (POST ${init.tokenUrl})${hint}`);
+    super(`${init.status} ${error}${detail} (POST ${init.tokenUrl})${hint}`);
     this.status = init.status;
-    this.error = init.error;
-    this.errorDescription = init.errorDescription;
+    this.error = error;
+    this.errorDescription = description;
     this.tokenUrl = init.tokenUrl;
   }
 }
@@ -157,20 +169,4 @@ function hasName(value: unknown, pattern: RegExp): boolean {
   if (typeof value !== "object" || value === null) return false;
   const name = (value as { name?: unknown }).name;
   return typeof name === "string" && pattern.test(name) && "message" in value;
-}
-
-function formatApiErrorMessage(init: OktaApiErrorInit): string {
-  const head = [String(init.status), init.errorCode, init.errorSummary ?? init.response.statusText]
-    .filter((part) => part !== undefined && part !== "")
-    .join(" ");
-  const causes = init.errorCauses.length > 0 ? `: ${init.errorCauses.join("; ")}` : "";
-  return `${head}${causes} (${init.request.method} ${init.request.url})`;
-}
-
-function describeCause(cause: unknown): string {
-  if (!(cause instanceof Error)) return String(cause);
-  // undici wraps the socket error ("ECONNREFUSED", "UND_ERR_SOCKET") in `cause` under a bare "fetch failed".
-  const inner = cause.cause instanceof Error ? cause.cause : undefined;
-  const code = (inner as { code?: unknown } | undefined)?.code;
-  return inner ? `${cause.message} (${typeof code === "string" ? code : inner.message})` : cause.message;
 }

@@ -1,6 +1,12 @@
 export { collect } from "./api/collect.js";
 export type { JwksApi } from "./api/jwks.js";
-export { type ListInit, type ListItem, type ListPath, paginate } from "./api/paginate.js";
+export {
+  type ListInit,
+  type ListItem,
+  type ListPath,
+  type PaginateOptions,
+  paginate,
+} from "./api/paginate.js";
 export type { OktaPaths, OktaRawClient } from "./api/raw-client.js";
 export type { SecretsApi } from "./api/secrets.js";
 export type {

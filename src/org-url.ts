@@ -43,7 +43,8 @@ export function toOrgOrigin(orgUrl: unknown): string {
       `orgUrl must be the org's origin without path, query or fragment, such as ${url.origin}`,
     );
   }
-  const admin = ADMIN_HOST.exec(url.hostname);
+  // A fully qualified name may end with the root's dot (`acme-admin.okta.com.`): the same host.
+  const admin = ADMIN_HOST.exec(url.hostname.replace(/\.$/, ""));
   if (admin) {
     throw new TypeError(
       `orgUrl points at the admin console (${url.hostname}); use the org domain https://${admin[1]}.${admin[2]}.com`,

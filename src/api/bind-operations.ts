@@ -1,7 +1,8 @@
+import { withCallSignal } from "./call-signal.js";
 import { checkNewJwk } from "./check-new-jwk.js";
 import { checkNewSecret } from "./check-new-secret.js";
+import { checkResult } from "./check-result.js";
 import { checkId, type IdName } from "./ids.js";
-import { toJwkList } from "./jwk-list.js";
 import { OPERATIONS, type Operation, type OperationName } from "./operations.js";
 import type { OktaRawClient } from "./raw-client.js";
 import { toTarget } from "./target.js";
@@ -13,17 +14,12 @@ const CHECK_BODY: Partial<Record<OperationName, (body: unknown) => unknown>> = {
   "secrets.create": checkNewSecret,
 };
 
-/** How an operation's result is read, where it is not the body as it came. */
-const READ_RESULT: Partial<Record<OperationName, (data: unknown) => unknown>> = {
-  "jwks.list": toJwkList,
-};
-
 type Method = (...args: unknown[]) => Promise<unknown>;
 
 /**
  * The facade methods of one group (`jwks` or `secrets`), made from the operations table: each takes the path ids
  * in the order of its path, then its body if it has one, then per-call options; checks them all before any
- * request; and resolves to the operation's result or throws a typed error.
+ * request; and resolves to the operation's result, once its shape is checked, or throws a typed error.
  */
 export function bindOperations(
   group: "jwks" | "secrets",
@@ -56,9 +52,9 @@ function bindOperation(
     const body = takesBody ? CHECK_BODY[operation.name as OperationName]?.(args[idNames.length]) : undefined;
     const signal = checkCallOptions(args[idNames.length + (takesBody ? 1 : 0)]);
     const target = () => toTarget(origin, method, path, ids);
-    const { data } = await unwrap(target, signal, () =>
-      request(method, path, { params: { path: ids }, body, signal }),
+    const { data } = await withCallSignal(signal, (own) =>
+      unwrap(target, signal, () => request(method, path, { params: { path: ids }, body, signal: own })),
     );
-    return READ_RESULT[operation.name as OperationName]?.(data) ?? data;
+    return checkResult(operation, data, target);
   };
 }

@@ -6,8 +6,12 @@ import type {
   Middleware,
 } from "openapi-fetch";
 import { OktaError } from "../errors.js";
+import { withCallSignal } from "./call-signal.js";
 import { findLink } from "./link-header.js";
 import { unwrap } from "./unwrap.js";
+
+/** How many pages {@link paginate} reads at most when `maxPages` is not given. */
+const DEFAULT_MAX_PAGES = 1000;
 
 /** The GET paths of `Paths` whose success response is a JSON array: the lists {@link paginate} can walk. */
 export type ListPath<Paths extends {}> = {
@@ -36,10 +40,36 @@ interface PageResult {
   readonly response: Response;
 }
 
+/** The first page's options as {@link paginate} reads them. */
+interface PageInit {
+  readonly middleware?: readonly Middleware[];
+  readonly signal?: AbortSignal;
+}
+
+/** One page read: its items, the URL it came from and its headers. */
+interface Page {
+  readonly items: readonly unknown[];
+  readonly url: string;
+  readonly headers: Headers;
+}
+
+type GetPage = (path: string, init: object) => Promise<PageResult>;
+
+/** Options of {@link paginate} itself, besides those of the first page's request. */
+export interface PaginateOptions {
+  /**
+   * The most pages read: a list that goes on beyond them ends in an `OktaError`, rather than running forever.
+   * @default 1000
+   */
+  readonly maxPages?: number | undefined;
+}
+
 /**
  * Walks a list page by page, yielding its items, through the same client (so auth, retries and throttling apply).
  * Each page's `Link: <…>; rel="next"` is authoritative: it is requested exactly as given, query included. A next
- * link to another origin is an `OktaError` and is never requested. Only one page is held in memory at a time.
+ * link to another origin, or back to a page already read, is an `OktaError` and is never requested, and so is a
+ * page beyond `maxPages`. Only one page is held in memory at a time.
+ * @throws {TypeError} when an argument has the wrong type, on the first `next()`, before any request.
  * @throws {OktaApiError} when a page answers with a status other than 2xx.
  * @throws {OktaConnectionError} when a page gets no answer.
  * @see https://www.rfc-editor.org/rfc/rfc8288
@@ -47,51 +77,86 @@ interface PageResult {
 export async function* paginate<Paths extends {}, Path extends ListPath<Paths>>(
   raw: Client<Paths>,
   path: Path,
-  // Optional only when every field of the first page's options is.
-  ...[init]: undefined extends ListInit<Paths, Path>
-    ? [init?: ListInit<Paths, Path>]
-    : [init: ListInit<Paths, Path>]
+  // The first page's options are optional only when every field of them is.
+  ...[init, options]: undefined extends ListInit<Paths, Path>
+    ? [init?: ListInit<Paths, Path>, options?: PaginateOptions]
+    : [init: ListInit<Paths, Path>, options?: PaginateOptions]
 ): AsyncGenerator<ListItem<Paths, Path>, void, undefined> {
   if (typeof raw?.GET !== "function")
     throw new TypeError("raw must be an openapi-fetch client, such as okta.raw");
   if (typeof path !== "string" || !path.startsWith("/"))
     throw new TypeError("path must be a path such as '/api/v1/…'");
-  const options = (init ?? {}) as {
-    readonly middleware?: readonly Middleware[];
-    readonly signal?: AbortSignal;
-  };
-  const get = raw.GET as unknown as (path: string, init: object) => Promise<PageResult>;
+  const maxPages = checkMaxPages(options?.maxPages);
+  const get = raw.GET as unknown as GetPage;
+  const read = new Set<string>();
   let next: URL | undefined;
-  let origin: string | undefined;
   for (;;) {
-    const sent: { url?: string } = {};
-    const target: Middleware = {
-      onRequest({ request }) {
-        const page = next ? new Request(next, request) : request;
-        sent.url = page.url;
-        return page;
-      },
-    };
-    const middleware = [...(options.middleware ?? []), target];
-    const where = () => ({ method: "GET", url: sent.url ?? "" });
-    const result = await unwrap(where, options.signal, () => get(path, { ...options, middleware }));
-    const url = sent.url ?? result.response.url;
-    if (!Array.isArray(result.data)) throw new OktaError(`Expected a JSON array from GET ${url}`);
-    yield* result.data as ListItem<Paths, Path>[];
-    origin ??= new URL(url).origin;
-    next = nextPage(result.response.headers, url, origin);
+    const page = await fetchPage(get, path, (init ?? {}) as PageInit, next);
+    read.add(page.url);
+    yield* page.items as ListItem<Paths, Path>[];
+    next = nextPage(page, read);
     if (next === undefined) return;
+    if (read.size >= maxPages) {
+      const [first] = read;
+      throw new OktaError(
+        `GET ${first} has more than ${maxPages} pages; stopped there (raise maxPages to read further)`,
+      );
+    }
   }
 }
 
-/** The next page's URL, resolved against the current one; refuses another origin and a link to the same page. */
-function nextPage(headers: Headers, current: string, origin: string): URL | undefined {
-  const href = findLink(headers.get("Link"), "next");
+/** Requests one page: the first with `init` as given, a later one at the `next` URL with the same options. */
+async function fetchPage(get: GetPage, path: string, init: PageInit, next: URL | undefined): Promise<Page> {
+  const sent: { url?: string } = {};
+  const target: Middleware = {
+    onRequest({ request }) {
+      const page = next ? new Request(next, request) : request;
+      sent.url = page.url;
+      return page;
+    },
+  };
+  const middleware = [...(init.middleware ?? []), target];
+  const where = () => ({ method: "GET", url: sent.url ?? "" });
+  const result = await withCallSignal(init.signal, (signal) =>
+    unwrap(where, init.signal, () => get(path, { ...init, middleware, signal })),
+  );
+  const url = sent.url ?? result.response.url;
+  if (!Array.isArray(result.data)) throw new OktaError(`Expected a JSON array from GET ${url}`);
+  return { items: result.data, url, headers: result.response.headers };
+}
+
+/**
+ * The next page's URL, resolved against the page's own; refuses another origin than the first page's, and a page
+ * already read, which would make the walk go round for ever.
+ */
+function nextPage(page: Page, read: ReadonlySet<string>): URL | undefined {
+  const href = findLink(page.headers.get("Link"), "next");
   if (href === undefined) return undefined;
-  const next = new URL(href, current);
+  const next = parseUrl(href, page.url);
+  if (!next) throw new OktaError(`The next link of GET ${page.url} is not a URL`);
+  const [first = page.url] = read;
+  const origin = new URL(first).origin;
   if (next.origin !== origin) {
     throw new OktaError(`Refusing to follow a next link to ${next.origin}: the list is on ${origin}`);
   }
-  if (next.href === current) throw new OktaError(`The next link of GET ${current} points to the same page`);
+  if (read.has(next.href)) {
+    throw new OktaError(`The next link of GET ${page.url} leads back to ${next.href}, a page already read`);
+  }
   return next;
+}
+
+function parseUrl(href: string, base: string): URL | undefined {
+  try {
+    return new URL(href, base);
+  } catch {
+    return undefined;
+  }
+}
+
+function checkMaxPages(maxPages: unknown): number {
+  if (maxPages === undefined) return DEFAULT_MAX_PAGES;
+  if (typeof maxPages !== "number" || !Number.isSafeInteger(maxPages) || maxPages < 1) {
+    throw new TypeError("maxPages must be a whole number of 1 or more");
+  }
+  return maxPages;
 }

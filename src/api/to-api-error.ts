@@ -1,5 +1,6 @@
 import { OktaApiError, type OktaErrorBody, type RequestTarget } from "../errors.js";
 import { retryAfterDate } from "../transport/rate-limit.js";
+import { isRedirect } from "../transport/with-no-redirects.js";
 
 // Redirects are never followed, so that credentials stay on the org; a browser reports them as opaque.
 const REDIRECT_SUMMARY = "Redirect not followed: requests with credentials stay on the org";
@@ -9,7 +10,7 @@ const REDIRECT_SUMMARY = "Redirect not followed: requests with credentials stay 
  * some other JSON, text (a proxy's HTML page) or nothing at all.
  */
 export function toApiError(target: RequestTarget, response: Response, body: unknown): OktaApiError {
-  const redirect = response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
+  const redirect = isRedirect(response);
   return new OktaApiError({
     ...(redirect ? { errorSummary: REDIRECT_SUMMARY, errorCauses: [] } : readErrorBody(body)),
     status: response.status,

@@ -16,9 +16,10 @@ export interface FetchResult {
 }
 
 /**
- * Runs one openapi-fetch request and returns its 2xx result, or throws a typed error: a non-2xx answer becomes an
- * `OktaApiError`, a 2xx body that is not JSON an `OktaError`, a failure to get any answer an `OktaConnectionError`;
- * aborts and this package's own errors pass unchanged. `target` is worked out only when an error needs it.
+ * Runs one openapi-fetch request and returns its 2xx result, or throws a typed error: a non-2xx answer (or one a
+ * redirect led to) becomes an `OktaApiError`, a 2xx body that is not JSON an `OktaError`, a failure to get any
+ * answer an `OktaConnectionError`; aborts and this package's own errors pass unchanged. `target` is worked out only
+ * when an error needs it.
  */
 export async function unwrap(
   target: () => RequestTarget,
@@ -38,7 +39,9 @@ export async function unwrap(
     }
     throw new OktaConnectionError(target(), error);
   }
-  if (!result.response.ok) throw toApiError(target(), result.response, result.error);
+  // A fetch that followed a redirect although asked not to brings back another server's answer: not Okta's.
+  if (!result.response.ok || result.response.redirected)
+    throw toApiError(target(), result.response, result.error);
   return result;
 }
 

@@ -7,8 +7,10 @@ export interface Authenticator {
   authorize(request: Request): Promise<Request>;
   /**
    * Looks at the API's answer to an authorized request and says whether to send it once more, for example
-   * after refreshing an expired access token or learning a DPoP nonce. Never called twice for one request.
-   * Leave it out when the answer is always no: requests are then not copied for a second attempt.
+   * after refreshing an expired access token or learning a DPoP nonce. `request` is the one `authorize`
+   * returned, as it was sent (its body already used), so its credentials say which token was refused. Never called
+   * twice for one request. Leave it out when the answer is always no: requests are then not copied for a second
+   * attempt.
    */
   shouldRetry?(request: Request, response: Response): Promise<boolean>;
 }

@@ -1,14 +1,19 @@
 import type { Authenticator } from "./authenticator.js";
+import { markOptionError } from "./option-error.js";
 
 /** Where an access token comes from: the token itself, or a function asked before every request. */
 export type TokenSource = string | (() => string | Promise<string>);
 
 const PREFIXED = /^(SSWS|Bearer|DPoP)\s/i;
-const HEADER_BREAKING = /[\r\n\0]/;
 
 /**
- * Checks a token before it goes into a header and returns it. Messages never echo the token: even
- * `Headers.set` would put an invalid value into its error message.
+ * What a token must be to travel in a header without being mangled or refused: printable ASCII. `Headers.set`
+ * would put a value with a line break into its error message, and fetch refuses characters beyond Latin-1.
+ */
+export const HEADER_SAFE_TOKEN = /^[\x20-\x7e]+$/;
+
+/**
+ * Checks a token before it goes into a header and returns it. Messages never echo the token.
  * @throws {TypeError} naming `where`.
  */
 export function checkToken(token: unknown, where: string): string {
@@ -18,25 +23,32 @@ export function checkToken(token: unknown, where: string): string {
   if (PREFIXED.test(token)) {
     throw new TypeError(`${where} must be the token alone, without a scheme such as SSWS or Bearer in front`);
   }
-  if (HEADER_BREAKING.test(token)) {
-    throw new TypeError(`${where} must not contain line breaks or NUL characters`);
+  if (!HEADER_SAFE_TOKEN.test(token)) {
+    throw new TypeError(`${where} must be printable ASCII, without line breaks or control characters`);
   }
   return token;
 }
 
 /**
  * An authenticator that sends `Authorization: <scheme> <token>`: `SSWS` for API tokens, `Bearer` for access tokens.
+ * A token function's value is checked on every call; a bad one rejects the call with a TypeError, neither retried
+ * nor wrapped, as a wrong option is.
  * @see https://developer.okta.com/docs/api/openapi/okta-management/guides/overview/#authentication
  */
 export function createStaticTokenAuthenticator(scheme: "SSWS" | "Bearer", token: TokenSource): Authenticator {
   return {
     async authorize(request) {
-      const value = checkToken(
-        typeof token === "string" ? token : await token(),
-        "the value returned by auth.token",
-      );
+      const value = typeof token === "string" ? token : readToken(await token());
       request.headers.set("Authorization", `${scheme} ${value}`);
       return request;
     },
   };
+}
+
+function readToken(value: unknown): string {
+  try {
+    return checkToken(value, "the value returned by auth.token");
+  } catch (error) {
+    throw markOptionError(error);
+  }
 }

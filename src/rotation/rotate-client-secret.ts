@@ -1,9 +1,12 @@
 import { checkId } from "../api/ids.js";
 import type { ClientSecret } from "../api/types.js";
 import type { OktaClient } from "../client.js";
+import { checkRotationOptions } from "./check-rotation-options.js";
 import { RotationError } from "./rotation-error.js";
+import { alone } from "./rotation-lock.js";
 import { NEW_CREDENTIAL, RotationReport, type RotationStep } from "./rotation-report.js";
-import { checkRotationOptions, createStepRunner, type RotationOptions, runRotation } from "./run-rotation.js";
+import { type RotationOptions, runRotation } from "./run-rotation.js";
+import { createStepRunner } from "./step-runner.js";
 
 /** Options of {@link rotateClientSecret}. */
 export interface SecretRotationOptions extends RotationOptions<ClientSecret> {
@@ -20,6 +23,12 @@ export type SecretRotationPlanOptions = Omit<
 /**
  * Rotates an app's client secret without an outage: creates a second secret, awaits `deploy`, then deactivates
  * (and by default deletes) the old one. If `deploy` throws, the new secret is deactivated and deleted again.
+ *
+ * The old secret is only retired for a new one Okta holds ACTIVE, listed again before each of those steps; a new
+ * secret stored otherwise is deleted again before `deploy`. After a step fails, the run lists what Okta holds: a
+ * step that took effect all the same (a deletion whose answer was lost, a secret created before a 5xx, which is
+ * adopted with its value) counts as done. A second rotation of the same app's secret in this process is refused;
+ * Okta's limit of two secrets refuses one elsewhere.
  * @throws {TypeError} for invalid arguments, before any request.
  * @throws {RotationError} when a precondition fails (two secrets and no `deleteInactive`) or a step fails.
  * @see createOAuth2ClientSecret, deactivateOAuth2ClientSecret, deleteOAuth2ClientSecret
@@ -32,20 +41,32 @@ export async function rotateClientSecret(
   checkRotationOptions(options);
   if (options.deleteInactive !== undefined) checkId("secretId", options.deleteInactive);
   checkId("appId", appId);
-  const secrets = await okta.secrets.list(appId);
   const report = new RotationReport(appId, "client-secret", options.dryRun === true, []);
-  report.steps.push(...planSteps(report, secrets, options));
-  if (report.dryRun) return report;
-  const runner = createStepRunner<ClientSecret>(report, {
-    create: () => okta.secrets.create(appId),
-    keep: (secret) => {
-      report.secret = secret;
-    },
-    deploy: options.deploy,
-    deactivate: (id) => okta.secrets.deactivate(appId, id),
-    remove: (id) => okta.secrets.delete(appId, id),
+  if (report.dryRun) return plan(okta, report, options).then(() => report);
+  return alone(report, async () => {
+    const secrets = await plan(okta, report, options);
+    const runner = createStepRunner<ClientSecret>(report, secrets, {
+      create: () => okta.secrets.create(appId),
+      keep: (secret) => {
+        report.secret = secret;
+      },
+      deploy: options.deploy,
+      deactivate: (id) => okta.secrets.deactivate(appId, id),
+      remove: (id) => okta.secrets.delete(appId, id),
+      list: () => okta.secrets.list(appId),
+      counts: () => true,
+      // Okta generates the value, so nothing tells a new secret apart but its being new.
+      isNew: () => true,
+    });
+    return runRotation(report, runner, options);
   });
-  return runRotation(report, runner, options);
+}
+
+/** Lists the app's secrets and puts the steps of the rotation on `report`; returns the secrets it found. */
+async function plan(okta: OktaClient, report: RotationReport, options: SecretRotationOptions) {
+  const secrets = await okta.secrets.list(report.appId);
+  report.steps.push(...planSteps(report, secrets, options));
+  return secrets;
 }
 
 /**

@@ -2,9 +2,12 @@ import { checkNewJwk } from "../api/check-new-jwk.js";
 import { checkId } from "../api/ids.js";
 import type { Jwk, NewJwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
+import { checkRotationOptions } from "./check-rotation-options.js";
 import { RotationError } from "./rotation-error.js";
+import { alone } from "./rotation-lock.js";
 import { NEW_CREDENTIAL, RotationReport, type RotationStep } from "./rotation-report.js";
-import { checkRotationOptions, createStepRunner, type RotationOptions, runRotation } from "./run-rotation.js";
+import { type RotationOptions, runRotation } from "./run-rotation.js";
+import { createStepRunner } from "./step-runner.js";
 
 /** Options of {@link rotateJwk}; `deploy` receives the key as Okta stored it. */
 export type JwkRotationOptions = RotationOptions<Jwk>;
@@ -19,6 +22,17 @@ const MAX_KEYS = 50;
  * Rotates an app's signing key without an outage: adds `newKey` (active), awaits `deploy` (switch your signer to
  * the new key's `kid`), then deactivates (and by default deletes) every other active signing key. If `deploy`
  * throws, the new key is deactivated and deleted again.
+ *
+ * The old keys are only retired for a new key Okta holds ACTIVE. A new key stored otherwise is deleted again
+ * before `deploy`. Before each deactivation or deletion the run lists the app's keys again and stops, with nothing
+ * more retired, when its new key is no longer ACTIVE or a signing key appeared that it neither planned nor added.
+ * After a step fails, the run lists what Okta holds: a step that took effect all the same (a deletion whose answer
+ * was lost, a key added before a 5xx, which is adopted) counts as done and the rotation goes on.
+ *
+ * Overlapping runs are detected and refused, not interleaved: a second rotation of the same app's key in this
+ * process fails at once; a run in another process that adds its key while this one runs stops this one before it
+ * retires anything. A run elsewhere that had added its key before this one listed the keys cannot be told from an
+ * old key, so rotations of one app in several processes need a lock of their own.
  * @throws {TypeError} for invalid arguments (an encryption key, private members, no `kid`), before any request.
  * @throws {RotationError} when a precondition fails or a step fails.
  * @see addJwk, deactivateOAuth2ClientJsonWebKey, deletejwk
@@ -32,20 +46,31 @@ export async function rotateJwk(
   checkRotationOptions(options);
   checkId("appId", appId);
   const key = checkRotationKey(newKey);
-  const keys = await okta.jwks.list(appId);
   const report = new RotationReport(appId, "jwk", options.dryRun === true, []);
-  report.steps.push(...planSteps(report, keys, key, options));
-  if (report.dryRun) return report;
-  const runner = createStepRunner<Jwk>(report, {
-    create: () => okta.jwks.add(appId, { ...key, status: "ACTIVE" }),
-    keep: (added) => {
-      report.key = added;
-    },
-    deploy: options.deploy,
-    deactivate: (id) => okta.jwks.deactivate(appId, id),
-    remove: (id) => okta.jwks.delete(appId, id),
+  if (report.dryRun) return plan(okta, report, key, options).then(() => report);
+  return alone(report, async () => {
+    const keys = await plan(okta, report, key, options);
+    const runner = createStepRunner<Jwk>(report, keys, {
+      create: () => okta.jwks.add(appId, { ...key, status: "ACTIVE" }),
+      keep: (added) => {
+        report.key = added;
+      },
+      deploy: options.deploy,
+      deactivate: (id) => okta.jwks.deactivate(appId, id),
+      remove: (id) => okta.jwks.delete(appId, id),
+      list: () => okta.jwks.list(appId),
+      counts: (each) => each.use === "sig",
+      isNew: (each) => each.kid === key.kid,
+    });
+    return runRotation(report, runner, options);
   });
-  return runRotation(report, runner, options);
+}
+
+/** Lists the app's keys and puts the steps of the rotation on `report`; returns the keys it found. */
+async function plan(okta: OktaClient, report: RotationReport, key: NewJwk, options: JwkRotationOptions) {
+  const keys = await okta.jwks.list(report.appId);
+  report.steps.push(...planSteps(report, keys, key, options));
+  return keys;
 }
 
 /**

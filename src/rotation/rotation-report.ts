@@ -28,7 +28,8 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
 /**
  * The step-by-step record of a rotation or of its plan. Printing it (`String()`, `JSON.stringify`, `console.log`)
- * masks the new secret; read `secret.client_secret` itself only where you must.
+ * masks the new secret, and copies of it (spread, `structuredClone`, `util.inspect` without custom inspection)
+ * never carry it; read `secret.client_secret` itself only where you must.
  */
 export class RotationReport {
   readonly appId: string;
@@ -36,21 +37,29 @@ export class RotationReport {
   /** Whether this is only a plan: no step was run. */
   readonly dryRun: boolean;
   readonly steps: RotationStep[];
-  /** The new client secret, once created. */
-  secret: ClientSecret | undefined;
   /** The new key, once added. */
   key: Jwk | undefined;
+  // A private field: no enumeration, copy or inspection of the report reaches it, only the accessor below.
+  #secret: ClientSecret | undefined;
 
   constructor(appId: string, kind: RotationReport["kind"], dryRun: boolean, steps: RotationStep[]) {
     this.appId = appId;
     this.kind = kind;
     this.dryRun = dryRun;
     this.steps = steps;
-    this.secret = undefined;
     this.key = undefined;
     // An own property rather than an `[INSPECT]()` method: bundlers keep a class with a computed member key even
     // when nothing uses it, which would put this report into the bundle of every app that never rotates.
     Object.defineProperty(this, INSPECT, { value: () => this.toJSON() });
+  }
+
+  /** The new client secret, once created; not an own property, so that copies of the report leave it behind. */
+  get secret(): ClientSecret | undefined {
+    return this.#secret;
+  }
+
+  set secret(secret: ClientSecret | undefined) {
+    this.#secret = secret;
   }
 
   /** The report with the secret value replaced by its length and `secret_hash`. */

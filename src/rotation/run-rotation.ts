@@ -1,8 +1,7 @@
+import { checkBeforeRetiring } from "./check-before-retiring.js";
 import { RotationError } from "./rotation-error.js";
-import { NEW_CREDENTIAL, type RotationReport, type RotationStep } from "./rotation-report.js";
-
-// How messages name what a rotation replaces.
-const NOUN = { "client-secret": "client secret", jwk: "signing key" } as const;
+import type { RotationReport, RotationStep } from "./rotation-report.js";
+import { CREATES, DESTRUCTIVE, InactiveCredentialError, NOUN, type StepRunner } from "./step-runner.js";
 
 /** Options every rotation workflow shares. */
 export interface RotationOptions<Credential> {
@@ -25,64 +24,12 @@ export interface RotationOptions<Credential> {
   readonly confirm?: (step: Readonly<RotationStep>) => boolean | Promise<boolean>;
 }
 
-/** Steps that take a credential away; `confirm` is asked before each. */
-const DESTRUCTIVE = new Set(["deactivate-secret", "delete-secret", "deactivate-key", "delete-key"]);
-
-/** How a workflow runs its steps and undoes the new credential. */
-export interface StepRunner {
-  /** Runs one step against Okta (or `deploy`). */
-  perform(step: RotationStep): Promise<void>;
-  /** Deactivates and deletes the new credential after `deploy` failed. */
-  undo(): Promise<void>;
-}
-
-/** What a workflow does to one kind of credential, for {@link createStepRunner}. */
-export interface CredentialSteps<Credential extends { readonly id: string }> {
-  /** Creates the new credential (active). */
-  create(): Promise<Credential>;
-  /** Records the new credential on the report. */
-  keep(credential: Credential): void;
-  deploy(credential: Credential): Promise<void>;
-  deactivate(id: string): Promise<unknown>;
-  remove(id: string): Promise<unknown>;
-}
-
-const CREATES = new Set(["create-secret", "add-key"]);
-const DEACTIVATES = new Set(["deactivate-secret", "deactivate-key"]);
-
 /**
- * The step runner of a rotation: creates the new credential and points the steps that wait for it at its id,
- * deploys it, deactivates and deletes old ones; `undo` deactivates and deletes the new one.
- */
-export function createStepRunner<Credential extends { readonly id: string }>(
-  report: RotationReport,
-  steps: CredentialSteps<Credential>,
-): StepRunner {
-  let created: Credential | undefined;
-  return {
-    async perform(step) {
-      if (CREATES.has(step.action)) {
-        created = await steps.create();
-        steps.keep(created);
-        for (const other of report.steps) if (other.target === NEW_CREDENTIAL) other.target = created.id;
-      } else if (step.action === "deploy") {
-        await steps.deploy(created as Credential);
-      } else if (DEACTIVATES.has(step.action)) {
-        await steps.deactivate(step.target);
-      } else {
-        await steps.remove(step.target);
-      }
-    },
-    async undo() {
-      const id = (created as Credential).id;
-      await steps.deactivate(id);
-      await steps.remove(id);
-    },
-  };
-}
-
-/**
- * Runs `report.steps` in order. When `deploy` fails, the new credential is undone and its step marked
+ * Runs `report.steps` in order. Before each destructive step that follows the new credential's creation, Okta is
+ * asked again what it holds: the rotation stops there, with nothing more retired, unless the new credential is
+ * ACTIVE and no credential appeared that the run neither planned nor created. A step that fails is checked against
+ * what Okta holds: one that took effect all the same counts as done and the rotation goes on. When the new
+ * credential is not ACTIVE as created, or `deploy` fails, the new credential is removed and its step marked
  * `rolled-back`; any failure ends in a `RotationError` whose message names the step, never a secret.
  */
 export async function runRotation(
@@ -92,19 +39,14 @@ export async function runRotation(
 ): Promise<RotationReport> {
   const notify = (step: RotationStep) => onStep?.({ ...step });
   for (const step of report.steps) {
-    if (confirm && DESTRUCTIVE.has(step.action) && !(await confirm({ ...step }))) return report;
+    if (DESTRUCTIVE.has(step.action)) {
+      if (confirm && !(await confirm({ ...step }))) return report;
+      if (runner.created()) await checkBeforeRetiring(report, runner, step);
+    }
     try {
       await runner.perform(step);
     } catch (error) {
-      step.status = "failed";
-      notify(step);
-      const outcome =
-        step.action === "deploy" ? await rollBack(report, runner, notify) : "nothing was undone";
-      throw new RotationError(
-        `Rotation of the ${NOUN[report.kind]} of app ${report.appId} failed at ${step.action} ${step.target}; ${outcome} (see cause)`,
-        report,
-        error,
-      );
+      if (!(await settled(runner, step, error))) throw await failure(report, runner, step, error, notify);
     }
     step.status = "done";
     notify(step);
@@ -112,43 +54,59 @@ export async function runRotation(
   return report;
 }
 
+/** Whether Okta holds what `step` meant to do although it failed; `false` when Okta cannot be asked. */
+async function settled(runner: StepRunner, step: RotationStep, error: unknown): Promise<boolean> {
+  if (error instanceof InactiveCredentialError) return false;
+  try {
+    return await runner.settle(step, error);
+  } catch {
+    return false;
+  }
+}
+
+/** Marks `step` failed, rolls the new credential back when the failure came before it was in use, and explains. */
+async function failure(
+  report: RotationReport,
+  runner: StepRunner,
+  step: RotationStep,
+  error: unknown,
+  notify: (step: RotationStep) => void,
+): Promise<RotationError> {
+  step.status = "failed";
+  notify(step);
+  const undo = (CREATES.has(step.action) || step.action === "deploy") && runner.created();
+  const outcome = undo ? await rollBack(report, runner, notify) : "nothing was undone";
+  const reason = error instanceof InactiveCredentialError ? `: ${error.message}` : "";
+  return new RotationError(
+    `Rotation of the ${NOUN[report.kind]} of app ${report.appId} failed at ${step.action} ${step.target}${reason}; ${outcome} (see cause)`,
+    report,
+    error,
+  );
+}
+
 async function rollBack(
   report: RotationReport,
   runner: StepRunner,
   notify: (step: RotationStep) => void,
 ): Promise<string> {
-  const created = report.steps.find((step) => step.action === "create-secret" || step.action === "add-key");
-  if (created?.status !== "done") return "nothing was undone";
+  const created = report.steps.find((step) => CREATES.has(step.action)) as RotationStep;
+  const noun = NOUN[report.kind];
+  let done: string;
   try {
-    await runner.undo();
+    done = await runner.undo();
   } catch {
-    return `rolling back failed: the new ${NOUN[report.kind]} ${created.target} is still on the app`;
+    // What Okta holds decides: an undo whose answer was lost may have removed the credential all the same.
+    const left = await runner.inspect().then(
+      (holds) => holds.status,
+      () => "unknown",
+    );
+    if (left !== undefined) {
+      const state = left === "unknown" ? "" : ` (${left})`;
+      return `rolling back failed: the new ${noun} ${created.target} is still on the app${state}`;
+    }
+    done = "removed";
   }
   created.status = "rolled-back";
   notify(created);
-  return `rolled back: the new ${NOUN[report.kind]} ${created.target} was deactivated and deleted`;
-}
-
-/**
- * Checks the options every workflow shares, before any request.
- * @throws {TypeError} naming the option.
- */
-export function checkRotationOptions<Credential>(options: RotationOptions<Credential>): void {
-  if (typeof options !== "object" || options === null)
-    throw new TypeError("options must be an object such as { deploy }");
-  if (options.dryRun !== undefined && typeof options.dryRun !== "boolean") {
-    throw new TypeError("options.dryRun must be a boolean");
-  }
-  if (!options.dryRun && typeof options.deploy !== "function") {
-    throw new TypeError("options.deploy must be a function that puts the new credential in place");
-  }
-  if (options.deleteOld !== undefined && typeof options.deleteOld !== "boolean") {
-    throw new TypeError("options.deleteOld must be a boolean");
-  }
-  if (options.onStep !== undefined && typeof options.onStep !== "function") {
-    throw new TypeError("options.onStep must be a function");
-  }
-  if (options.confirm !== undefined && typeof options.confirm !== "function") {
-    throw new TypeError("options.confirm must be a function");
-  }
+  return `rolled back: the new ${noun} ${created.target} was ${done}`;
 }

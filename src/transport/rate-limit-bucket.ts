@@ -44,14 +44,15 @@ export function release(bucket: Bucket): void {
 
 /**
  * Updates a bucket from a response. Responses of one window share its `X-Rate-Limit-Reset` and may arrive out of
- * order, so the smallest `remaining` wins; a later reset starts a new window; an earlier one is stale.
+ * order, so the smallest `remaining` wins; a later reset starts a new window; an earlier one is stale. A reset no
+ * timer could wait for says nothing, so it can neither hold requests nor make later windows look stale.
  */
 export function learn(bucket: Bucket, headers: Headers, time: number): void {
   const { remaining, reset } = readRateLimit(headers);
-  if (remaining === undefined || reset === undefined) {
+  const delay = reset === undefined ? undefined : resetDelayMs(headers, time, reset);
+  if (remaining === undefined || reset === undefined || delay === undefined) {
     if (bucket.state === "unknown") bucket.state = "open";
   } else if (bucket.state !== "limited" || reset > bucket.reset) {
-    const delay = resetDelayMs(headers, time, reset) ?? 0;
     Object.assign(bucket, { state: "limited", reset, resetAt: time + delay, remaining });
   } else if (reset === bucket.reset) {
     bucket.remaining = Math.min(bucket.remaining, remaining);

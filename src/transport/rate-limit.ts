@@ -1,3 +1,5 @@
+import { MAX_TIMER_MS } from "./check-delay.js";
+
 /** What Okta's rate-limit headers say about one response, with repeated headers reduced to their smallest value. */
 export interface RateLimit {
   /** `X-Rate-Limit-Limit`: requests allowed per window. */
@@ -44,35 +46,49 @@ export function serverDateMs(headers: Headers): number | undefined {
 }
 
 /**
+ * `ms` as a wait a server can mean, not below 0; `undefined` when it is further away, ahead or behind, than a timer
+ * can wait (about 24.8 days), which no rate limit asks for: Okta's windows last a minute.
+ */
+function possibleWait(ms: number): number | undefined {
+  return Math.abs(ms) <= MAX_TIMER_MS ? Math.max(0, ms) : undefined;
+}
+
+/** The wait until epoch millisecond `at`: against the response's `Date`, else (missing or itself absurd) `now`. */
+function waitUntil(at: number, headers: Headers, now: number): number | undefined {
+  const date = serverDateMs(headers);
+  return (date === undefined ? undefined : possibleWait(at - date)) ?? possibleWait(at - now);
+}
+
+/**
  * Milliseconds until the rate-limit window of this response resets, measured against the response's own `Date`
- * (so a skewed local clock does not matter); `now` stands in for a missing `Date`. `undefined` without a reset.
- * `reset` is the header already read, for callers that have it.
+ * (so a skewed local clock does not matter); `now` stands in for a missing or absurd `Date`. `undefined` without a
+ * reset, or with one no timer could wait for. `reset` is the header already read, for callers that have it.
  */
 export function resetDelayMs(
   headers: Headers,
   now: number = Date.now(),
   reset: number | undefined = smallestNumber(headers.get("X-Rate-Limit-Reset")),
 ): number | undefined {
-  if (reset === undefined) return undefined;
   // X-Rate-Limit-Reset is epoch seconds, not a delay.
-  return Math.max(0, reset * 1000 - (serverDateMs(headers) ?? now));
+  return reset === undefined ? undefined : waitUntil(reset * 1000, headers, now);
 }
 
 /**
- * Milliseconds the `Retry-After` header asks for, in seconds or as an HTTP date (then measured against `Date`).
+ * Milliseconds the `Retry-After` header asks for, in seconds or as an HTTP date (then measured against `Date`);
+ * `undefined` without one, or for one no timer could wait for.
  * @see https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
  */
 export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
   const value = headers.get("Retry-After")?.trim();
   if (value === undefined || value === "") return undefined;
-  if (/^\d{1,10}$/.test(value)) return Number(value) * 1000;
+  if (/^\d{1,10}$/.test(value)) return possibleWait(Number(value) * 1000);
   const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - (serverDateMs(headers) ?? now));
+  return Number.isNaN(at) ? undefined : waitUntil(at, headers, now);
 }
 
 /**
  * How long a rate-limited response asks us to wait: until `X-Rate-Limit-Reset`, else what `Retry-After` says,
- * else `undefined` (the caller picks its own backoff). The one computation the retry, the throttle and errors share.
+ * else `undefined` (the caller picks its own backoff); a header that asks for an impossible wait counts as absent. The one computation the retry, the throttle and errors share.
  */
 export function rateLimitDelayMs(headers: Headers, now: number = Date.now()): number | undefined {
   return resetDelayMs(headers, now) ?? retryAfterMs(headers, now);
@@ -81,7 +97,7 @@ export function rateLimitDelayMs(headers: Headers, now: number = Date.now()): nu
 /**
  * When a rate-limited response may be retried, as a local `Date`: `now` plus the wait it asks for (until
  * `X-Rate-Limit-Reset`, else `Retry-After`), so the result is right even when the local clock and Okta's
- * disagree. `undefined` when the response says nothing.
+ * disagree. `undefined` when the response says nothing, or nothing possible: never an Invalid Date.
  */
 export function retryAfterDate(response: Response, now: number = Date.now()): Date | undefined {
   const delay = rateLimitDelayMs(response.headers, now);

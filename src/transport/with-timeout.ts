@@ -1,15 +1,15 @@
-import { OktaTimeoutError } from "../errors.js";
+import { OktaError, OktaTimeoutError } from "../errors.js";
 import { checkDelayMs } from "./check-delay.js";
+import { copyResponse, hasBody } from "./copy-response.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";
-
-/** Statuses whose responses cannot carry a body, so the Response constructor refuses one. */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+import { MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readCapped } from "./read-capped.js";
 
 /**
  * A transport layer that gives each attempt `timeoutMs` to deliver its whole response, headers and body (Okta's
- * bodies are small JSON documents, read into memory here), then aborts it with an `OktaTimeoutError`. A body that
- * breaks off midway fails the attempt, where a retry layer above can repeat it. An abort of the caller's own
- * signal still rejects with that signal's reason, never with a timeout error.
+ * bodies are small JSON documents, read into memory here: of an error's body its first 64 KiB, and an answer
+ * beyond 16 MiB fails with an `OktaError`), then aborts it with an `OktaTimeoutError`. A body that breaks off
+ * midway fails the attempt, where a retry layer above can repeat it. An abort of the caller's own signal still
+ * rejects with that signal's reason, never with a timeout error.
  * @default timeoutMs 30_000
  * @throws {TypeError} when `timeoutMs` is not a number of milliseconds from 1 to 2^31 - 1.
  */
@@ -51,7 +51,7 @@ function attempt(
     if (caller.aborted) return onCallerAbort();
     caller.addEventListener("abort", onCallerAbort, { once: true });
     next(request, { signal: controller.signal })
-      .then(readWhole)
+      .then((response) => readWhole(request, response))
       .then(
         (response) => settle() && resolve(response),
         (error: unknown) => settle() && reject(caller.aborted ? caller.reason : error),
@@ -59,10 +59,18 @@ function attempt(
   });
 }
 
-/** `response` with its body read into memory, so that reading it later cannot stall or break off. */
-async function readWhole(response: Response): Promise<Response> {
-  if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
-  const copy = new Response(await response.arrayBuffer(), response);
-  Object.defineProperty(copy, "url", { value: response.url });
-  return copy;
+/**
+ * `response` with its body read into memory, so that reading it later cannot stall or break off; an error's body
+ * only up to a bound, so that one that never ends cannot hold the attempt or fill memory.
+ */
+async function readWhole(request: Request, response: Response): Promise<Response> {
+  if (!hasBody(response)) return response;
+  if (!response.ok) return copyResponse(response, await readCapped(response, MAX_ERROR_BODY_BYTES));
+  const body = await readCapped(response, MAX_BODY_BYTES + 1);
+  if (body.length > MAX_BODY_BYTES) {
+    throw new OktaError(
+      `The answer to ${request.method} ${request.url} is larger than 16 MiB; it was not read further`,
+    );
+  }
+  return copyResponse(response, body);
 }

@@ -5,6 +5,8 @@ describe("checkId", () => {
   test("returns ordinary Okta ids unchanged", () => {
     expect(checkId("appId", "0oa8kg3bp0aQ7nD0x5d7")).toBe("0oa8kg3bp0aQ7nD0x5d7");
     expect(checkId("keyId", "pks2f4zrZbs8nUa7p0g4")).toBe("pks2f4zrZbs8nUa7p0g4");
+    expect(checkId("keyId", "...")).toBe("...");
+    expect(checkId("keyId", "pks.1")).toBe("pks.1");
   });
 
   test.each([
@@ -16,6 +18,9 @@ describe("checkId", () => {
     ["0oa1 2", /must not contain/],
     ["0oa1\n", /must not contain/],
     ["0oa1\u0000", /must not contain/],
+    [".", 'appId must not be "." or "..", which a URL resolves away'],
+    ["..", 'appId must not be "." or "..", which a URL resolves away'],
+    ["0oa1\uD800", "appId must be well-formed Unicode text (it holds a lone surrogate)"],
   ])("refuses %j", (value, message) => {
     expect(() => checkId("appId", value)).toThrow(message);
   });

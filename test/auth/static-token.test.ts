@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { isOptionError } from "../../src/auth/option-error.js";
 import { checkToken, createStaticTokenAuthenticator } from "../../src/auth/static-token.js";
 
 const request = () => new Request("https://acme.okta.com/api/v1/apps/0oa1/credentials/jwks");
@@ -18,11 +19,14 @@ describe("createStaticTokenAuthenticator", () => {
     expect((await auth.authorize(request())).headers.get("Authorization")).toBe("Bearer token-2");
   });
 
-  test("refuses a broken token from a token function without echoing it", async () => {
+  test("refuses a broken token from a token function without echoing it, as an option error", async () => {
     const auth = createStaticTokenAuthenticator("Bearer", () => "abc\r\nX-Evil: 1");
-    await expect(auth.authorize(request())).rejects.toThrow(
-      "the value returned by auth.token must not contain line breaks or NUL characters",
+    const error = await auth.authorize(request()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(
+      "the value returned by auth.token must be printable ASCII, without line breaks or control characters",
     );
+    expect(isOptionError(error)).toBe(true);
   });
 
   test("never asks for a retry, so requests are not copied for one", () => {
@@ -45,5 +49,8 @@ describe("checkToken", () => {
     );
     expect(() => checkToken("bearer x", "auth.token")).toThrow(/without a scheme/);
     expect(checkToken("00abc-def_ghi", "auth.token")).toBe("00abc-def_ghi");
+    expect(() => checkToken("00abc\u20ac", "auth.token")).toThrow(
+      "auth.token must be printable ASCII, without line breaks or control characters",
+    );
   });
 });

@@ -2,6 +2,7 @@ import { inspect } from "node:util";
 import { describe, expect, test, vi } from "vitest";
 import type { ClientSecret, Jwk } from "../../src/index.js";
 import {
+  createOktaClient,
   isRotationError,
   planJwkRotation,
   planSecretRotation,
@@ -247,23 +248,55 @@ describe("rotateClientSecret", () => {
     expect(requests).toEqual([]);
   });
 
-  test("reports a failed Okta step without undoing the deployed secret", async () => {
+  test("counts a step someone did by hand meanwhile as done: Okta holds what it meant to do", async () => {
     const { okta, appId, fake } = await fakeOrg({
       tokenEndpointAuthMethod: "client_secret_basic",
       secrets: [{}],
     });
     const old = fake.state(appId).secrets[0]?.id as string;
-    const error = await rejection(
-      rotateClientSecret(okta, appId, {
-        // Someone deletes the old secret by hand while the new one is being deployed.
-        deploy: async () => {
-          await okta.secrets.deactivate(appId, old);
-          await okta.secrets.delete(appId, old);
-        },
-      }),
-    );
+    const report = await rotateClientSecret(okta, appId, {
+      // Someone deletes the old secret by hand while the new one is being deployed.
+      deploy: async () => {
+        await okta.secrets.deactivate(appId, old);
+        await okta.secrets.delete(appId, old);
+      },
+    });
+    const fresh = report.secret?.id as string;
+    expect(steps(report)).toEqual([
+      `done create-secret ${fresh}`,
+      `done deploy ${fresh}`,
+      `done deactivate-secret ${old}`,
+      `done delete-secret ${old}`,
+    ]);
+    expect(fake.state(appId).secrets.map((s) => s.id)).toEqual([fresh]);
+  });
+
+  test("reports a failed Okta step without undoing the deployed secret", async () => {
+    const { fake, appId } = await fakeOrg({ tokenEndpointAuthMethod: "client_secret_basic", secrets: [{}] });
+    const old = fake.state(appId).secrets[0]?.id as string;
+    // Okta fails the old secret's deactivation without doing it.
+    const okta = createOktaClient({
+      orgUrl: "https://fake.okta.test",
+      auth: { type: "apiToken", token: "test-token" },
+      retry: false,
+      fetch: (request) =>
+        request.url.endsWith(`/secrets/${old}/lifecycle/deactivate`)
+          ? Promise.resolve(new Response(null, { status: 503 }))
+          : fake.fetch(request),
+    });
+    const error = await rejection(rotateClientSecret(okta, appId, { deploy: async () => {} }));
+    const fresh = error.report.secret?.id as string;
     expect(error.message).toContain(`failed at deactivate-secret ${old}; nothing was undone`);
-    expect(fake.state(appId).secrets.map((s) => s.id)).toEqual([error.report.secret?.id]);
+    expect(steps(error.report)).toEqual([
+      `done create-secret ${fresh}`,
+      `done deploy ${fresh}`,
+      `failed deactivate-secret ${old}`,
+      `planned delete-secret ${old}`,
+    ]);
+    expect(fake.state(appId).secrets.map((s) => [s.id, s.status])).toEqual([
+      [old, "ACTIVE"],
+      [fresh, "ACTIVE"],
+    ]);
   });
 });
 

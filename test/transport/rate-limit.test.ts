@@ -82,6 +82,19 @@ describe("resetDelayMs", () => {
     const headers = new Headers({ Date: DATE, "X-Rate-Limit-Reset": `${DATE_S + 50}, ${DATE_S + 9}` });
     expect(resetDelayMs(headers)).toBe(9_000);
   });
+
+  test("drops a reset further away, ahead or behind, than a timer can wait", () => {
+    for (const reset of ["999999999999999", String(DATE_S + 30 * 86_400), "1"]) {
+      expect(resetDelayMs(new Headers({ Date: DATE, "X-Rate-Limit-Reset": reset }), DATE_MS)).toBeUndefined();
+    }
+  });
+
+  test("measures against the local clock when the Date header is from another era", () => {
+    for (const date of ["Thu, 01 Jan 1970 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT"]) {
+      const headers = new Headers({ Date: date, "X-Rate-Limit-Reset": String(DATE_S + 30) });
+      expect(resetDelayMs(headers, DATE_MS)).toBe(30_000);
+    }
+  });
 });
 
 describe("retryAfterMs", () => {
@@ -97,6 +110,12 @@ describe("retryAfterMs", () => {
   test("gives undefined for junk", () => {
     expect(retryAfterMs(new Headers({ "Retry-After": "soon" }))).toBeUndefined();
     expect(retryAfterMs(new Headers())).toBeUndefined();
+  });
+
+  test("gives undefined for a wait no timer could make", () => {
+    expect(retryAfterMs(new Headers({ "Retry-After": "9999999999" }))).toBeUndefined();
+    const headers = new Headers({ Date: DATE, "Retry-After": "Fri, 31 Dec 9999 23:59:59 GMT" });
+    expect(retryAfterMs(headers, DATE_MS)).toBeUndefined();
   });
 });
 
@@ -125,7 +144,9 @@ describe("retryAfterDate", () => {
     expect(retryAfterDate(response, localNow)).toEqual(new Date(localNow + 45_000));
   });
 
-  test("gives undefined when the response says nothing", () => {
+  test("gives undefined when the response says nothing, or nothing possible", () => {
     expect(retryAfterDate(new Response(null, { status: 429 }))).toBeUndefined();
+    const absurd = new Response(null, { status: 429, headers: { "X-Rate-Limit-Reset": "999999999999999" } });
+    expect(retryAfterDate(absurd)).toBeUndefined();
   });
 });

@@ -48,6 +48,18 @@ describe("withAuth", () => {
     ]);
   });
 
+  test("asks shouldRetry about the request as sent, credentials included", async () => {
+    const seen: (string | null)[] = [];
+    const auth = countingAuthenticator(false);
+    auth.shouldRetry = async (sent: Request) => {
+      seen.push(sent.headers.get("Authorization"));
+      return false;
+    };
+    const { fetch } = recordingFetch(() => new Response(null, { status: 401 }));
+    await withAuth(auth, "https://acme.okta.com")(fetch)(new Request("https://acme.okta.com/api/v1/apps"));
+    expect(seen).toEqual(["Bearer token-1"]);
+  });
+
   test("never sends credentials to another origin", async () => {
     const { fetch, requests } = recordingFetch(() => new Response(null));
     const send = withAuth(countingAuthenticator(false), "https://acme.okta.com")(fetch);

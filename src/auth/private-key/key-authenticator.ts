@@ -56,7 +56,9 @@ export function createKeyAuthenticator(
       // A resource server may hand out its next nonce on any answer (RFC 9449 §8.2).
       if (nonce && tokens.dpop !== false) tokens.nonces.set(origin, nonce);
       if (response.status !== 401) return false;
-      if (readDpopNonceChallenge(response) === undefined) cache.invalidate();
+      // Only the token this request carried was refused; a newer one may already be cached.
+      const [, refused = ""] = (request.headers.get("Authorization") ?? "").split(" ");
+      if (readDpopNonceChallenge(response) === undefined) cache.invalidate(refused);
       return true;
     },
   };

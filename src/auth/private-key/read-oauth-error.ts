@@ -1,15 +1,21 @@
 import { OktaOAuthError } from "../../errors.js";
+import { MAX_ERROR_BODY_BYTES, readCappedText } from "../../transport/read-capped.js";
+import { redact } from "../../transport/redact.js";
 
-/** Anything shaped like a JWT (header.payload.signature, base64url): assertions and most access tokens. */
-const JWT_SHAPE = /eyJ[\w-]*\.[\w-]*\.[\w-]*/g;
 const MAX_DESCRIPTION_LENGTH = 300;
 
 /**
  * Turns a failed token response into an {@link OktaOAuthError}, reading RFC 6749 `error`/`error_description`.
  * A body that is not an OAuth error still gives a clear error (`unexpected_response`) without quoting the body.
+ * `sent` are the credentials the token request carried (its assertion, its DPoP proof): a server that repeats
+ * them gets `[redacted]` shown instead, as it does for anything shaped like a JWT.
  * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.2
  */
-export async function readOAuthError(response: Response, tokenUrl: string): Promise<OktaOAuthError> {
+export async function readOAuthError(
+  response: Response,
+  tokenUrl: string,
+  sent: readonly string[] = [],
+): Promise<OktaOAuthError> {
   const body = await readJson(response);
   const error = typeof body?.error === "string" && body.error !== "" ? body.error : undefined;
   if (!error) {
@@ -22,14 +28,23 @@ export async function readOAuthError(response: Response, tokenUrl: string): Prom
       tokenUrl,
     });
   }
-  const description = typeof body?.error_description === "string" ? scrub(body.error_description) : undefined;
-  return new OktaOAuthError({ status: response.status, error, errorDescription: description, tokenUrl });
+  const description =
+    typeof body?.error_description === "string" ? shorten(redact(body.error_description, sent)) : undefined;
+  return new OktaOAuthError({
+    status: response.status,
+    error: redact(error, sent),
+    errorDescription: description,
+    tokenUrl,
+  });
 }
 
-/** Reads a JSON object body, or `undefined` when the body is not one. */
+/**
+ * Reads a JSON object body, or `undefined` when the body is not one. Token answers are small: a body beyond 64 KiB
+ * is not read further (and is then not JSON), whatever fetch delivers it.
+ */
 export async function readJson(response: Response): Promise<Record<string, unknown> | undefined> {
   try {
-    const value: unknown = JSON.parse(await response.text());
+    const value: unknown = JSON.parse(await readCappedText(response, MAX_ERROR_BODY_BYTES));
     return typeof value === "object" && value !== null && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : undefined;
@@ -38,8 +53,8 @@ export async function readJson(response: Response): Promise<Record<string, unkno
   }
 }
 
-// A server could echo what it was sent; keep any JWT out of messages, and keep messages short.
-function scrub(description: string): string {
-  const clean = description.replace(JWT_SHAPE, "[redacted]");
-  return clean.length > MAX_DESCRIPTION_LENGTH ? `${clean.slice(0, MAX_DESCRIPTION_LENGTH)}…` : clean;
+function shorten(description: string): string {
+  return description.length > MAX_DESCRIPTION_LENGTH
+    ? `${description.slice(0, MAX_DESCRIPTION_LENGTH)}…`
+    : description;
 }

@@ -1,5 +1,6 @@
 import { OktaConnectionError, OktaError, OktaOAuthError } from "../../errors.js";
 import type { FetchLike } from "../../transport/fetch-like.js";
+import { isRedirect } from "../../transport/with-no-redirects.js";
 import { createClientAssertion } from "./client-assertion.js";
 import type { DpopProver } from "./dpop-prover.js";
 import { readOAuthError } from "./read-oauth-error.js";
@@ -40,11 +41,12 @@ export async function requestToken(context: TokenRequestContext): Promise<TokenG
   const used = new Set<Recovery>();
   for (;;) {
     const requestedAt = context.now();
-    const response = await send(context, await buildTokenRequest(context, requestedAt));
+    const { request, sent } = await buildTokenRequest(context, requestedAt);
+    const response = await send(context, request);
     const nonce = response.headers.get("DPoP-Nonce");
     if (nonce && context.dpop !== false) context.nonces.set(context.tokenUrl, nonce);
     if (response.ok) return readTokenGrant(response, context.tokenUrl, requestedAt);
-    const error = await readOAuthError(response, context.tokenUrl);
+    const error = await readOAuthError(response, context.tokenUrl, sent);
     const recovery = chooseRecovery(error, context, nonce);
     if (!recovery || used.has(recovery)) throw explain(error, context);
     used.add(recovery);
@@ -76,7 +78,11 @@ function explain(error: OktaOAuthError, context: TokenRequestContext): OktaOAuth
   });
 }
 
-async function buildTokenRequest(context: TokenRequestContext, now: number): Promise<Request> {
+/** The token request, and the credentials it carries (its assertion, its DPoP proof). */
+async function buildTokenRequest(
+  context: TokenRequestContext,
+  now: number,
+): Promise<{ request: Request; sent: string[] }> {
   const { key, alg, kid } = await context.signingKey();
   const assertion = await createClientAssertion({
     clientId: context.clientId,
@@ -93,18 +99,35 @@ async function buildTokenRequest(context: TokenRequestContext, now: number): Pro
     client_assertion: assertion,
   });
   const headers = new Headers({ Accept: "application/json" });
+  const sent = [assertion];
   if (context.dpop === true) {
     const nonce = context.nonces.get(context.tokenUrl);
-    headers.set("DPoP", await context.prover().proof({ method: "POST", url: context.tokenUrl, nonce }));
+    const proof = await context.prover().proof({ method: "POST", url: context.tokenUrl, nonce });
+    headers.set("DPoP", proof);
+    sent.push(proof);
   }
-  return new Request(context.tokenUrl, { method: "POST", headers, body });
+  // Never followed, whatever fetch is used: a 307 would post the assertion (and a DPoP proof) wherever `Location`
+  // names, a 302 would fetch a token from there.
+  return {
+    request: new Request(context.tokenUrl, { method: "POST", headers, body, redirect: "manual" }),
+    sent,
+  };
 }
 
 async function send(context: TokenRequestContext, request: Request): Promise<Response> {
+  let response: Response;
   try {
-    return await context.fetch(request);
+    response = await context.fetch(request);
   } catch (error) {
     if (error instanceof OktaError) throw error;
     throw new OktaConnectionError({ method: "POST", url: context.tokenUrl }, error);
   }
+  if (!isRedirect(response)) return response;
+  await response.body?.cancel();
+  throw new OktaOAuthError({
+    status: response.status,
+    error: "unexpected_redirect",
+    errorDescription: "the token endpoint answered with a redirect, which is never followed",
+    tokenUrl: context.tokenUrl,
+  });
 }

@@ -4,8 +4,11 @@ import type { TokenGrant } from "./token-grant.js";
 export interface TokenCache {
   /** The cached token if still fresh, else the one being fetched, else a newly fetched one. */
   get(): Promise<TokenGrant>;
-  /** Forgets the cached token (after the API refused it), unless a new one is already on its way. */
-  invalidate(): void;
+  /**
+   * Forgets the cached token after the API refused `accessToken`, if that is the token cached: a refusal of an
+   * older one (a late 401 that crossed a refresh) keeps the fresh token, so one expiry costs one token request.
+   */
+  invalidate(accessToken: string): void;
 }
 
 /** The most a token is refreshed ahead of its expiry. */
@@ -32,8 +35,8 @@ export function createTokenCache(fetchGrant: () => Promise<TokenGrant>, now: () 
         });
       return pending;
     },
-    invalidate() {
-      if (!pending) current = undefined;
+    invalidate(accessToken) {
+      if (current?.grant.accessToken === accessToken) current = undefined;
     },
   };
 }

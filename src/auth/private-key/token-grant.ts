@@ -1,4 +1,5 @@
 import { OktaOAuthError } from "../../errors.js";
+import { HEADER_SAFE_TOKEN } from "../static-token.js";
 import { readJson } from "./read-oauth-error.js";
 
 /** An access token as the token endpoint issued it. */
@@ -18,7 +19,8 @@ export const DEFAULT_EXPIRES_IN_SECONDS = 300;
 const TOKEN_TYPES: Readonly<Record<string, TokenGrant["tokenType"]>> = { bearer: "Bearer", dpop: "DPoP" };
 
 /**
- * Reads a successful token response; one without a usable token becomes an {@link OktaOAuthError}.
+ * Reads a successful token response; one without a usable token (or with one that cannot be a header value) becomes
+ * an {@link OktaOAuthError}.
  * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.1
  */
 export async function readTokenGrant(
@@ -31,14 +33,19 @@ export async function readTokenGrant(
   const tokenType =
     typeof body?.token_type === "string" ? TOKEN_TYPES[body.token_type.toLowerCase()] : undefined;
   const expiresIn = body?.expires_in === undefined ? DEFAULT_EXPIRES_IN_SECONDS : Number(body.expires_in);
-  if (typeof accessToken !== "string" || accessToken === "" || !tokenType || !(expiresIn > 0)) {
-    throw new OktaOAuthError({
+  const refuse = (errorDescription: string) =>
+    new OktaOAuthError({
       status: response.status,
       error: "invalid_token_response",
-      errorDescription:
-        "the token endpoint did not answer with an access token, a known token_type and expires_in",
+      errorDescription,
       tokenUrl,
     });
+  if (typeof accessToken !== "string" || accessToken === "" || !tokenType || !(expiresIn > 0)) {
+    throw refuse("the token endpoint did not answer with an access token, a known token_type and expires_in");
+  }
+  // Never quoted: it is a credential, and one with a line break would split the header it goes into.
+  if (!HEADER_SAFE_TOKEN.test(accessToken)) {
+    throw refuse("the access token is not printable ASCII, so it cannot be sent in a header");
   }
   return { accessToken, tokenType, expiresIn, requestedAt };
 }

@@ -53,13 +53,25 @@ describe("createTokenCache", () => {
     expect((await cache.get()).accessToken).toBe("token-2");
   });
 
-  test("forgets the token on invalidate, but not while a new one is on its way", async () => {
+  test("forgets the token the API refused, and shares one refresh among every refusal of it", async () => {
     const { state, cache } = setup();
     await cache.get();
-    cache.invalidate();
+    cache.invalidate("token-1");
     const refreshing = cache.get();
-    cache.invalidate();
-    expect((await refreshing).accessToken).toBe("token-2");
+    cache.invalidate("token-1");
+    expect(await Promise.all([refreshing, cache.get()])).toEqual([
+      expect.objectContaining({ accessToken: "token-2" }),
+      expect.objectContaining({ accessToken: "token-2" }),
+    ]);
+    expect(state.requests).toBe(2);
+  });
+
+  test("keeps a fresh token when a late refusal names the one before it", async () => {
+    const { state, cache } = setup();
+    await cache.get();
+    cache.invalidate("token-1");
+    expect((await cache.get()).accessToken).toBe("token-2");
+    cache.invalidate("token-1");
     expect((await cache.get()).accessToken).toBe("token-2");
     expect(state.requests).toBe(2);
   });

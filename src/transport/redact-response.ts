@@ -1,0 +1,28 @@
+import { copyResponse, hasBody } from "./copy-response.js";
+import { MAX_ERROR_BODY_BYTES, readCappedText } from "./read-capped.js";
+import { withoutSecrets } from "./redact.js";
+
+/**
+ * `response` as the layers above may see it after a request that carried `secrets`: none of them in its headers
+ * or status text, nor in the body of a failure (the body of a 2xx is the caller's data and passes untouched). A
+ * server that repeats what it was sent cannot get a credential into an error, a log or a next link this way. A
+ * failure's body is read up to 64 KiB, which is all an error shows of it.
+ */
+export async function redactResponse(response: Response, secrets: readonly string[]): Promise<Response> {
+  if (secrets.length === 0 || response.type === "opaqueredirect") return response;
+  const headers = new Headers();
+  let changed = false;
+  for (const [name, value] of response.headers) {
+    const clean = withoutSecrets(value, secrets);
+    changed ||= clean !== value;
+    headers.append(name, clean);
+  }
+  const statusText = withoutSecrets(response.statusText, secrets);
+  changed ||= statusText !== response.statusText;
+  if (response.ok) return changed ? copyResponse(response, response.body, { headers, statusText }) : response;
+  const body = hasBody(response)
+    ? withoutSecrets(await readCappedText(response, MAX_ERROR_BODY_BYTES), secrets)
+    : null;
+  headers.delete("Content-Length");
+  return copyResponse(response, body, { headers, statusText });
+}
