@@ -41,7 +41,7 @@ export {
   type OktaOAuthErrorInit,
   OktaTimeoutError,
   type RequestTarget,
-} from "./errors.js";
+} from "./errors/okta-errors.js";
 export {
   type GeneratedSigningKey,
   generateSigningKey,

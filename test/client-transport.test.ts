@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { collect } from "../src/api/collect.js";
 import { paginate } from "../src/api/paginate.js";
 import { createOktaClient } from "../src/client.js";
-import { OktaApiError, OktaTimeoutError } from "../src/errors.js";
+import { OktaApiError, OktaTimeoutError } from "../src/errors/okta-errors.js";
 import { type ScriptedServer, startScriptedServer } from "./helpers/scripted-server.js";
 
 const APP = "0oa8kg3bp0aQ7nD0x5d7";

@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
 import { createOktaClient } from "../src/client.js";
-import { OktaApiError, OktaConnectionError, OktaError } from "../src/errors.js";
+import { OktaApiError, OktaConnectionError, OktaError } from "../src/errors/okta-errors.js";
 import { VERSION } from "../src/version.js";
 import { json, recordingFetch } from "./helpers/recording-fetch.js";
 

@@ -1,5 +1,5 @@
-import { describeTarget } from "../error-text.js";
-import { OktaError, type RequestTarget } from "../errors.js";
+import { describeTarget } from "../errors/error-text.js";
+import { OktaError, type RequestTarget } from "../errors/okta-errors.js";
 import { toJwkList } from "./jwk-list.js";
 import type { Operation } from "./operations.js";
 

@@ -5,7 +5,7 @@ import type {
   MethodResponse,
   Middleware,
 } from "openapi-fetch";
-import { OktaError } from "../errors.js";
+import { OktaError } from "../errors/okta-errors.js";
 import { withCallSignal } from "./call-signal.js";
 import { findLink } from "./link-header.js";
 import { unwrap } from "./unwrap.js";

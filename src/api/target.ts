@@ -1,4 +1,4 @@
-import type { RequestTarget } from "../errors.js";
+import type { RequestTarget } from "../errors/okta-errors.js";
 
 /**
  * The method and absolute URL a call goes to, for error messages: the path template with each `{name}` replaced

@@ -1,4 +1,4 @@
-import { OktaApiError, type OktaErrorBody, type RequestTarget } from "../errors.js";
+import { OktaApiError, type OktaErrorBody, type RequestTarget } from "../errors/okta-errors.js";
 import { retryAfterDate } from "../transport/rate-limit.js";
 import { isRedirect } from "../transport/with-no-redirects.js";
 

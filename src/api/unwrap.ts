@@ -1,5 +1,5 @@
 import { isOptionError } from "../auth/option-error.js";
-import { OktaConnectionError, OktaError, type RequestTarget } from "../errors.js";
+import { OktaConnectionError, OktaError, type RequestTarget } from "../errors/okta-errors.js";
 import { toApiError } from "./to-api-error.js";
 
 /** Per-call options every operation takes as its last argument. */

@@ -1,4 +1,4 @@
-import { isOktaApiError, isOktaError } from "../errors.js";
+import { isOktaApiError, isOktaError } from "../errors/okta-errors.js";
 
 /**
  * One line for standard error. For Okta's answers: status, errorCode, errorSummary, causes and errorId (what

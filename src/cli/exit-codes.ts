@@ -1,4 +1,4 @@
-import { isOktaApiError, isOktaOAuthError } from "../errors.js";
+import { isOktaApiError, isOktaOAuthError } from "../errors/okta-errors.js";
 
 /** The CLI's documented exit codes. */
 export const EXIT = {

@@ -1,4 +1,4 @@
-import { OktaError } from "../errors.js";
+import { OktaError } from "../errors/okta-errors.js";
 import type { RotationReport } from "./rotation-report.js";
 
 /** A rotation stopped: a precondition failed, a step failed, or `deploy` threw (then the new credential is undone). */

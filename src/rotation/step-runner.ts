@@ -1,5 +1,5 @@
 import type { CredentialStatus } from "../api/types.js";
-import { isOktaApiError, OktaError } from "../errors.js";
+import { isOktaApiError, OktaError } from "../errors/okta-errors.js";
 import { NEW_CREDENTIAL, type RotationReport, type RotationStep } from "./rotation-report.js";
 
 /** How messages name what a rotation replaces. */

@@ -1,5 +1,5 @@
 import type { Authenticator } from "../auth/authenticator.js";
-import { OktaError } from "../errors.js";
+import { OktaError } from "../errors/okta-errors.js";
 import type { FetchLayer } from "./fetch-like.js";
 import { credentialsOf } from "./redact.js";
 import { redactResponse } from "./redact-response.js";

@@ -1,4 +1,4 @@
-import { OktaError, OktaTimeoutError } from "../errors.js";
+import { OktaError, OktaTimeoutError } from "../errors/okta-errors.js";
 import { checkDelayMs } from "./check-delay.js";
 import { copyResponse, hasBody } from "./copy-response.js";
 import type { FetchLayer, FetchLike } from "./fetch-like.js";

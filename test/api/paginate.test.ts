@@ -2,7 +2,7 @@ import createClient from "openapi-fetch";
 import { afterEach, describe, expect, expectTypeOf, test } from "vitest";
 import { collect } from "../../src/api/collect.js";
 import { paginate } from "../../src/api/paginate.js";
-import { OktaApiError, OktaError } from "../../src/errors.js";
+import { OktaApiError, OktaError } from "../../src/errors/okta-errors.js";
 import type { FetchLike } from "../../src/transport/fetch-like.js";
 import { type ScriptedServer, startScriptedServer } from "../helpers/scripted-server.js";
 

@@ -3,7 +3,7 @@ import { type AddressInfo, connect, type Socket } from "node:net";
 import { ProxyAgent } from "undici";
 import { afterEach, describe, expect, test } from "vitest";
 import { createOktaClient } from "../../src/client.js";
-import { OktaTimeoutError } from "../../src/errors.js";
+import { OktaTimeoutError } from "../../src/errors/okta-errors.js";
 import { scriptedServers } from "../helpers/scripted-server.js";
 
 const serve = scriptedServers();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { markOptionError } from "../../src/auth/option-error.js";
-import { OktaTimeoutError } from "../../src/errors.js";
+import { OktaTimeoutError } from "../../src/errors/okta-errors.js";
 import { errorReason, isRetryableStatus, mayRetry } from "../../src/transport/retry-rules.js";
 
 const BASE = "https://acme.okta.com/api/v1/apps/0oa1/credentials";

@@ -2,7 +2,7 @@ import createClient from "openapi-fetch";
 import { afterEach, describe, expect, test } from "vitest";
 import { collect } from "../../src/api/collect.js";
 import { paginate } from "../../src/api/paginate.js";
-import { OktaTimeoutError } from "../../src/errors.js";
+import { OktaTimeoutError } from "../../src/errors/okta-errors.js";
 import type { Sleep } from "../../src/transport/abortable-sleep.js";
 import type { FetchLayer, FetchLike } from "../../src/transport/fetch-like.js";
 import { withNoRedirects } from "../../src/transport/with-no-redirects.js";

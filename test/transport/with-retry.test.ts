@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { OktaTimeoutError } from "../../src/errors.js";
+import { OktaTimeoutError } from "../../src/errors/okta-errors.js";
 import type { FetchLike } from "../../src/transport/fetch-like.js";
 import { retryAfterDate } from "../../src/transport/rate-limit.js";
 import type { RetryInfo } from "../../src/transport/retry-options.js";

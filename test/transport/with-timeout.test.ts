@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { OktaTimeoutError } from "../../src/errors.js";
+import { OktaTimeoutError } from "../../src/errors/okta-errors.js";
 import type { FetchLike } from "../../src/transport/fetch-like.js";
 import { withTimeout } from "../../src/transport/with-timeout.js";
 import { scriptedServers } from "../helpers/scripted-server.js";

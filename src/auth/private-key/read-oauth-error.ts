@@ -1,4 +1,4 @@
-import { OktaOAuthError } from "../../errors.js";
+import { OktaOAuthError } from "../../errors/okta-errors.js";
 import { MAX_ERROR_BODY_BYTES, readCappedText } from "../../transport/read-capped.js";
 import { redact } from "../../transport/redact.js";
 

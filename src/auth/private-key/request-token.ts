@@ -1,4 +1,4 @@
-import { OktaConnectionError, OktaError, OktaOAuthError } from "../../errors.js";
+import { OktaConnectionError, OktaError, OktaOAuthError } from "../../errors/okta-errors.js";
 import type { FetchLike } from "../../transport/fetch-like.js";
 import { isRedirect } from "../../transport/with-no-redirects.js";
 import { createClientAssertion } from "./client-assertion.js";

@@ -1,4 +1,4 @@
-import { OktaOAuthError } from "../../errors.js";
+import { OktaOAuthError } from "../../errors/okta-errors.js";
 import { HEADER_SAFE_TOKEN } from "../static-token.js";
 import { readJson } from "./read-oauth-error.js";
 

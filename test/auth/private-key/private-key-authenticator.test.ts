@@ -3,7 +3,7 @@ import { decodeJwt, type JWK } from "jose";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { createPrivateKeyAuthenticator } from "../../../src/auth/private-key/private-key-authenticator.js";
 import type { PrivateKeyAuth } from "../../../src/auth/private-key-auth.js";
-import { isOktaOAuthError, OktaOAuthError } from "../../../src/errors.js";
+import { isOktaOAuthError, OktaOAuthError } from "../../../src/errors/okta-errors.js";
 import { withAuth } from "../../../src/transport/with-auth.js";
 import { makeTestKey, type TestKey, toPkcs1Pem } from "../../helpers/keys.js";
 import { type OAuthServer, type OAuthServerOptions, startOAuthServer } from "../../helpers/oauth-server.js";

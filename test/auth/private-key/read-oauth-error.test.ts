@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { readOAuthError } from "../../../src/auth/private-key/read-oauth-error.js";
-import { OktaOAuthError } from "../../../src/errors.js";
+import { OktaOAuthError } from "../../../src/errors/okta-errors.js";
 
 const TOKEN_URL = "https://acme.okta.com/oauth2/v1/token";
 

@@ -4,7 +4,7 @@ import { checkKeyShape } from "../../../src/auth/check-key-shape.js";
 import { createDpopProver } from "../../../src/auth/private-key/dpop-prover.js";
 import { requestToken, type TokenRequestContext } from "../../../src/auth/private-key/request-token.js";
 import { toSigningKey } from "../../../src/auth/private-key/signing-key.js";
-import { OktaConnectionError, OktaOAuthError, OktaTimeoutError } from "../../../src/errors.js";
+import { OktaConnectionError, OktaOAuthError, OktaTimeoutError } from "../../../src/errors/okta-errors.js";
 import { makeTestKey, type TestKey } from "../../helpers/keys.js";
 
 const TOKEN_URL = "https://acme.okta.com/oauth2/v1/token";

@@ -11,7 +11,7 @@ import {
   OktaError,
   OktaOAuthError,
   OktaTimeoutError,
-} from "../src/errors.js";
+} from "../../src/errors/okta-errors.js";
 
 const request = { method: "GET", url: "https://acme.okta.com/api/v1/apps/0oa1/credentials/jwks/pks123" };
 

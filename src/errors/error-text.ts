@@ -1,5 +1,5 @@
-import type { OktaErrorBody, RequestTarget } from "./errors.js";
-import { redact } from "./transport/redact.js";
+import { redact } from "../transport/redact.js";
+import type { OktaErrorBody, RequestTarget } from "./okta-errors.js";
 
 /** The longest string from a server an error shows, in characters: Okta's own are a few hundred at most. */
 export const MAX_SERVER_TEXT = 1_000;

@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { cleanErrorBody, describeCause, MAX_SERVER_TEXT, serverText, shorten } from "../src/error-text.js";
+import {
+  cleanErrorBody,
+  describeCause,
+  MAX_SERVER_TEXT,
+  serverText,
+  shorten,
+} from "../../src/errors/error-text.js";
 
 describe("error text", () => {
   test("cuts long text with an ellipsis, never inside a surrogate pair", () => {
