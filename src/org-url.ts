@@ -2,10 +2,10 @@
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /** `value` as an absolute URL, or `undefined` when it is not a string holding one. */
-export function parseUrl(value: unknown): URL | undefined {
+export function parseUrl(value: unknown, base?: string): URL | undefined {
   if (typeof value !== "string") return undefined;
   try {
-    return new URL(value);
+    return new URL(value, base);
   } catch {
     return undefined;
   }

@@ -7,7 +7,7 @@ import type {
 } from "openapi-fetch";
 import { OktaError } from "../errors/okta-errors.js";
 import { withCallSignal } from "./call-signal.js";
-import { findLink } from "./link-header.js";
+import { nextPage, type Page } from "./next-page.js";
 import { unwrap } from "./unwrap.js";
 
 /** How many pages {@link paginate} reads at most when `maxPages` is not given. */
@@ -44,13 +44,6 @@ interface PageResult {
 interface PageInit {
   readonly middleware?: readonly Middleware[];
   readonly signal?: AbortSignal;
-}
-
-/** One page read: its items, the URL it came from and its headers. */
-interface Page {
-  readonly items: readonly unknown[];
-  readonly url: string;
-  readonly headers: Headers;
 }
 
 type GetPage = (path: string, init: object) => Promise<PageResult>;
@@ -123,34 +116,6 @@ async function fetchPage(get: GetPage, path: string, init: PageInit, next: URL |
   const url = sent.url ?? result.response.url;
   if (!Array.isArray(result.data)) throw new OktaError(`Expected a JSON array from GET ${url}`);
   return { items: result.data, url, headers: result.response.headers };
-}
-
-/**
- * The next page's URL, resolved against the page's own; refuses another origin than the first page's, and a page
- * already read, which would make the walk go round for ever.
- */
-function nextPage(page: Page, read: ReadonlySet<string>): URL | undefined {
-  const href = findLink(page.headers.get("Link"), "next");
-  if (href === undefined) return undefined;
-  const next = parseUrl(href, page.url);
-  if (!next) throw new OktaError(`The next link of GET ${page.url} is not a URL`);
-  const [first = page.url] = read;
-  const origin = new URL(first).origin;
-  if (next.origin !== origin) {
-    throw new OktaError(`Refusing to follow a next link to ${next.origin}: the list is on ${origin}`);
-  }
-  if (read.has(next.href)) {
-    throw new OktaError(`The next link of GET ${page.url} leads back to ${next.href}, a page already read`);
-  }
-  return next;
-}
-
-function parseUrl(href: string, base: string): URL | undefined {
-  try {
-    return new URL(href, base);
-  } catch {
-    return undefined;
-  }
 }
 
 function checkMaxPages(maxPages: unknown): number {
