@@ -1,8 +1,10 @@
 import { isOktaApiError, isOktaError } from "../errors/okta-errors.js";
+import { printable } from "./printable.js";
 
 /**
  * One line for standard error. For Okta's answers: status, errorCode, errorSummary, causes and errorId (what
- * Okta support asks for). Messages of this package never hold credentials, so they are printed as they are.
+ * Okta support asks for). Messages of this package never hold credentials; what a server wrote in them is shown
+ * with its control characters escaped, on one line.
  */
 export function describeError(error: unknown): string {
   if (isOktaApiError(error)) {
@@ -13,8 +15,8 @@ export function describeError(error: unknown): string {
       error.errorCauses.length > 0 ? `(${error.errorCauses.join("; ")})` : undefined,
       error.errorId ? `errorId=${error.errorId}` : undefined,
     ];
-    return parts.filter((part) => part !== undefined && part !== "").join(" ");
+    return printable(parts.filter((part) => part !== undefined && part !== "").join(" "));
   }
-  if (isOktaError(error) || error instanceof Error) return `error: ${error.message}`;
-  return `error: ${String(error)}`;
+  if (isOktaError(error) || error instanceof Error) return `error: ${printable(error.message)}`;
+  return `error: ${printable(String(error))}`;
 }

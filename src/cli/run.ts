@@ -9,6 +9,7 @@ import { commandHelp, mainHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 import { KEYGEN_COMMAND } from "./keygen-command.js";
 import { type CommandFlag, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
+import { printableJson, printableLines } from "./printable.js";
 import { ROTATE_COMMANDS } from "./rotate-commands.js";
 
 /** Every subcommand, in the order `--help` lists them. */
@@ -44,13 +45,28 @@ function offlineClient(): OktaClient {
   });
 }
 
+/**
+ * `io` with every control character but the line break escaped in what it prints and asks: tables, reports,
+ * progress and errors all carry ids, kids and messages from a server, which must not drive the terminal.
+ */
+function terminalSafe(io: CliIo): CliIo {
+  return {
+    out: (text) => io.out(printableLines(text)),
+    err: (text) => io.err(printableLines(text)),
+    env: io.env,
+    interactive: io.interactive,
+    confirm: (question) => io.confirm(printableLines(question)),
+  };
+}
+
 function say(io: CliIo, text: string): number {
   io.out(`${text}\n`);
   return EXIT.ok;
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code. */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = terminalSafe(rawIo);
   try {
     const args = parse(argv);
     if (args.flags.version) return say(io, VERSION);
@@ -64,7 +80,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const params = bindParams(command, args);
     const okta = command.offline ? offlineClient() : await createCliClient(args, io);
     const output = await command.run({ params, args, io, okta });
-    return say(io, args.flags.json ? JSON.stringify(output.json, null, 2) : output.text);
+    return say(io, args.flags.json ? printableJson(JSON.stringify(output.json, null, 2)) : output.text);
   } catch (error) {
     io.err(`${describeError(error)}\n`);
     if (error instanceof UsageError) io.err("Run 'okta-app-credentials --help' for usage.\n");
