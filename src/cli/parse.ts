@@ -36,8 +36,11 @@ const COMMAND_FLAGS = {
   },
   "deploy-cmd": {
     type: "string",
-    help: "shell command that deploys the new credential (env OKTA_NEW_CLIENT_SECRET[_ID], OKTA_NEW_JWK_ID/_KID)",
+    help:
+      "shell command that deploys the new credential; it gets OKTA_NEW_CLIENT_SECRET[_ID] or OKTA_NEW_JWK_ID/_KID " +
+      "and this environment minus every OKTA_CLIENT_* variable but OKTA_CLIENT_ORGURL",
   },
+
   out: { type: "string", help: "DIR to write private-key.pem and public-key.jwk.json into" },
 } as const;
 

@@ -48,7 +48,7 @@ function deployer<Credential extends ClientSecret | Jwk>(
   env: (credential: Credential) => Record<string, string>,
 ): (credential: Credential) => Promise<void> {
   const command = context.args.flags["deploy-cmd"];
-  if (command) return (credential) => runDeployCommand(command, env(credential));
+  if (command) return (credential) => runDeployCommand(command, context.io.env, env(credential));
   if (context.args.flags.yes) {
     throw new UsageError(
       "--yes needs --deploy-cmd: the new credential must reach its clients before the old one goes",
