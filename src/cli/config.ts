@@ -2,6 +2,7 @@ import type { AuthOption } from "../auth/auth-option.js";
 import { checkKeyShape } from "../auth/check-key-shape.js";
 import { toSigningKey } from "../auth/private-key/signing-key.js";
 import { createOktaClient, type OktaClient } from "../client.js";
+import { toOrgOrigin } from "../org-url.js";
 import { VERSION } from "../version.js";
 import { ConfigError } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
@@ -35,12 +36,23 @@ export async function createCliClient(args: ParsedArgs, io: CliIo): Promise<Okta
   if (args.flags.mock) return createMockClient();
   const orgUrl = setting(args, io, "orgUrl");
   if (!orgUrl) throw new ConfigError("No Okta org: pass --org-url or set OKTA_CLIENT_ORGURL (or use --mock)");
+  checkOrgUrl(orgUrl);
   const auth = await resolveAuth(args, io);
   const okta = createOktaClient({ orgUrl, auth, userAgent: `okta-app-credentials-cli/${VERSION}` });
   // The client checks what a key holds only on its first call; checked here too, a bad key ends the run before
   // any command starts, with the TypeError (exit 2) it always gave. The CLI sets no algorithm.
   if (auth.type === "privateKey") await toSigningKey(checkKeyShape(auth.privateKey), undefined);
   return okta;
+}
+
+/** An org URL the client would refuse is a configuration error (exit 3), named by its setting. */
+function checkOrgUrl(orgUrl: string): void {
+  try {
+    toOrgOrigin(orgUrl);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new ConfigError(`Invalid org URL (--org-url, OKTA_CLIENT_ORGURL): ${error.message}`);
+  }
 }
 
 function wantsPrivateKey(args: ParsedArgs, io: CliIo): boolean {
