@@ -33,7 +33,7 @@ export interface FakeOkta {
 /**
  * Creates a fake Okta: every lifecycle rule of the real API, Okta-shaped errors, `_links` that follow each
  * credential's status, `X-Okta-Request-Id` on every response and optional rate limits. Responses conform to the
- * curated spec.
+ * curated spec. A request body over 256 kB is refused with 413 in Okta's error shape, and not read past that.
  * @throws {TypeError} naming the first invalid option or seed.
  */
 export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<FakeOkta> {

@@ -1,5 +1,6 @@
 import type { FakeOktaOptions } from "./create-fake-okta.js";
 import type { FakeAppState } from "./fake-app.js";
+import { readBody } from "./fake-body.js";
 import { newErrorId, newRequestId } from "./fake-random.js";
 import { createRateLimiter } from "./fake-rate-limit.js";
 import { FakeRefusal, failure, invalid, notFound } from "./fake-refusal.js";
@@ -41,7 +42,7 @@ export function createAnswer(
 }
 
 async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+  const text = await readBody(request);
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text);

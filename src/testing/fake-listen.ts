@@ -9,7 +9,7 @@ export interface FakeOktaServer {
 }
 
 // Request headers the fake reads; others (Host, Connection…) stay behind so that any Request can be built.
-const FORWARDED = ["authorization", "content-type", "accept", "user-agent", "dpop"];
+const FORWARDED = ["authorization", "content-type", "content-length", "accept", "user-agent", "dpop"];
 
 /**
  * Serves `handle` with `node:http` on 127.0.0.1. `node:http` is imported here only, so that the rest of the fake
@@ -52,21 +52,60 @@ async function serve(
   baseUrl: string,
   handle: (request: Request) => Promise<Response>,
 ): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
   const headers = new Headers();
   for (const name of FORWARDED) {
     const value = incoming.headers[name];
     if (typeof value === "string") headers.set(name, value);
   }
   const method = incoming.method ?? "GET";
-  const hasBody = chunks.length > 0 && method !== "GET" && method !== "HEAD";
+  const hasBody = method !== "GET" && method !== "HEAD";
+  // The body is streamed, not buffered: the fake reads only as much of it as it accepts.
   const request = new Request(`${baseUrl}${incoming.url ?? "/"}`, {
     method,
     headers,
-    ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
-  });
+    ...(hasBody ? { body: streamOf(incoming), duplex: "half" } : {}),
+  } as RequestInit);
   const response = await handle(request);
-  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-  outgoing.end(Buffer.from(await response.arrayBuffer()));
+  const body = Buffer.from(await response.arrayBuffer());
+  // A body the fake stopped reading is left unread: the connection closes rather than draining it.
+  const unread = !incoming.complete;
+  outgoing.writeHead(response.status, {
+    ...Object.fromEntries(response.headers),
+    ...(unread ? { Connection: "close" } : {}),
+  });
+  outgoing.end(body, () => {
+    if (unread) incoming.socket.destroy();
+  });
+}
+
+/** The request's body as a web stream that reads from the socket only when asked to. */
+function streamOf(incoming: IncomingMessage): ReadableStream<Uint8Array> {
+  let ended = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        incoming.pause();
+        incoming.on("data", (chunk: Buffer) => {
+          controller.enqueue(new Uint8Array(chunk));
+          if ((controller.desiredSize ?? 0) <= 0) incoming.pause();
+        });
+        incoming.once("end", () => {
+          ended = true;
+          controller.close();
+        });
+        incoming.once("error", (error) => {
+          if (!ended) controller.error(error);
+        });
+      },
+      pull() {
+        incoming.resume();
+      },
+      cancel() {
+        ended = true;
+        incoming.pause();
+        incoming.removeAllListeners("data");
+      },
+    },
+    { highWaterMark: 1 },
+  );
 }

@@ -101,6 +101,18 @@ export function notFound(
   return failure(404, `${FAILURES[404][1]}: ${id} (${type})`);
 }
 
+/**
+ * A 413 for a request body over `limit` bytes, in Okta's error shape (Okta documents no code for it, so the
+ * validation code E0000001 names it).
+ */
+export function tooLarge(limit: number): FakeRefusal {
+  return new FakeRefusal(413, {
+    errorCode: "E0000001",
+    errorSummary: "Api validation failed: request body",
+    errorCauses: [{ errorSummary: `The request body is larger than ${limit} bytes.` }],
+  });
+}
+
 /** A 401 E0000011 or 429 E0000047 with Okta's summary. */
 export function failure(status: 401 | 404 | 429, summary: string = FAILURES[status][1]): FakeRefusal {
   return new FakeRefusal(status, { errorCode: FAILURES[status][0], errorSummary: summary, errorCauses: [] });
