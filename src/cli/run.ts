@@ -1,4 +1,5 @@
 import type { OktaClient } from "../client.js";
+import { isRotationError } from "../rotation/rotation-error.js";
 import { VERSION } from "../version.js";
 import type { Command } from "./command.js";
 import { createCliClient } from "./config.js";
@@ -67,8 +68,10 @@ function say(io: CliIo, text: string): number {
 /** Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code. */
 export async function run(argv: readonly string[], rawIo: CliIo): Promise<number> {
   const io = terminalSafe(rawIo);
+  let json = false;
   try {
     const args = parse(argv);
+    json = args.flags.json === true;
     if (args.flags.version) return say(io, VERSION);
     const command = COMMANDS.find((candidate) => candidate.words.every((word, i) => args.words[i] === word));
     if (!command) {
@@ -82,6 +85,10 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
     const output = await command.run({ params, args, io, okta });
     return say(io, args.flags.json ? printableJson(JSON.stringify(output.json, null, 2)) : output.text);
   } catch (error) {
+    // A rotation that stopped still says what it did: which steps were done, failed, rolled back or left planned.
+    if (isRotationError(error) && error.report.steps.length > 0) {
+      io.out(`${json ? printableJson(JSON.stringify(error.report, null, 2)) : String(error.report)}\n`);
+    }
     io.err(`${describeError(error)}\n`);
     if (error instanceof UsageError) io.err("Run 'okta-app-credentials --help' for usage.\n");
     return exitCodeFor(error);
