@@ -3,9 +3,8 @@ import { fileURLToPath } from "node:url";
 import { appEntries, RESOLVE_DIR } from "../scripts/package/app-entries.js";
 import { measureBundle } from "../scripts/package/measure-bundle.js";
 import { listPackedFiles } from "../scripts/package/packed-files.js";
-import { type CallResult, COLUMNS, ratioInRun, runCallBench } from "./lib/call-bench.js";
+import { callTable, runCallBench } from "./lib/call-bench.js";
 import { coldImport } from "./lib/cold-import.js";
-import { columnLabel } from "./lib/columns.js";
 import { CONTESTANT, clearSdkEnvironment } from "./lib/contestants.js";
 import { formatTable, kilobytes, megabytes } from "./lib/format-table.js";
 import { installSize } from "./lib/install-size.js";
@@ -21,18 +20,6 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OKTA_SDK = fileURLToPath(new URL("node_modules/@okta/okta-sdk-nodejs", import.meta.url));
-
-function callTable(results: readonly CallResult[]): string {
-  const raw = results.find((result) => result.name === CONTESTANT.raw);
-  const rows = results.map((result) => [
-    result.name,
-    ...result.micros.map((micros, c) => {
-      const ratio = raw ? ratioInRun(result, raw, c) : Number.NaN;
-      return `${micros.toFixed(0)} µs (${ratio.toFixed(2)}×)`;
-    }),
-  ]);
-  return formatTable(["client", ...COLUMNS.map(columnLabel)], rows);
-}
 
 async function bundleTable(): Promise<{ table: string; coreGzipBytes: number; coreBudgetBytes: number }> {
   const rows = [];
@@ -109,7 +96,7 @@ const report = [
   "",
   `Time per call against a loopback \`node:http\` server in its own process (${calls.calls} calls, median of ${calls.runs === 1 ? "1 run" : `${calls.runs} runs`}; ×1 sequential, ×64 concurrent; in brackets the ratio to raw fetch, taken within each run). This client is the built \`dist/\`; every contestant but Okta's SDK is on Node's built-in fetch.`,
   "",
-  callTable(callResults),
+  callTable("client", callResults, CONTESTANT.raw),
   "",
   imports.table,
   "",

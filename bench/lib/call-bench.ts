@@ -1,8 +1,9 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { COLUMNS } from "./columns.js";
+import { COLUMNS, columnLabel } from "./columns.js";
 import { CONTESTANTS } from "./contestants.js";
+import { formatTable } from "./format-table.js";
 import { startServer } from "./start-server.js";
 import { median } from "./time-calls.js";
 
@@ -19,6 +20,8 @@ export interface CallResult {
 
 /** How long the per-call benchmark runs. */
 export interface CallBenchOptions {
+  /** Who is timed, in the order of the table: names of `CONTESTANTS` or `LAYER_STEPS`. @default every contestant */
+  readonly names?: readonly string[];
   /** Calls per measurement. @default 5000 */
   readonly calls?: number;
   /** Measurements per contestant and column; medians are reported. @default 5 */
@@ -43,13 +46,12 @@ async function measureInChild(
 }
 
 /**
- * Times every contestant on every column against one loopback server. Each run starts every contestant in a
+ * Times every contestant named on every column against one loopback server. Each run starts every contestant in a
  * fresh process of its own, one after the other, starting one further along each run, so neither a slow moment
  * of the shared machine nor going first favours anyone.
  */
 export async function runCallBench(options: CallBenchOptions = {}): Promise<CallResult[]> {
-  const names = Object.keys(CONTESTANTS);
-  const { calls = 5000, runs = 5, warmup = 500 } = options;
+  const { names = Object.keys(CONTESTANTS), calls = 5000, runs = 5, warmup = 500 } = options;
   const server = await startServer();
   try {
     // samples[contestant][column][run]
@@ -79,4 +81,20 @@ export function ratioInRun(ours: CallResult, theirs: CallResult, column: number)
   const mine = ours.runs[column] ?? [];
   const other = theirs.runs[column] ?? [];
   return median(mine.map((micros, run) => micros / (other[run] ?? Number.NaN)));
+}
+
+/**
+ * The per-call table: a row per result, a column per {@link COLUMNS}, each cell the median microseconds and in
+ * brackets the ratio (within each run) to the result called `baseline`.
+ */
+export function callTable(heading: string, results: readonly CallResult[], baseline: string): string {
+  const base = results.find((result) => result.name === baseline);
+  const rows = results.map((result) => [
+    result.name,
+    ...result.micros.map((micros, c) => {
+      const ratio = base ? ratioInRun(result, base, c) : Number.NaN;
+      return `${micros.toFixed(0)} µs (${ratio.toFixed(2)}×)`;
+    }),
+  ]);
+  return formatTable([heading, ...COLUMNS.map(columnLabel)], rows);
 }
