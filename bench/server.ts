@@ -8,7 +8,6 @@ import { CANNED_SECRET, cannedKey } from "./lib/canned.js";
  * App ids choose the answer's shape:
  * - `0oawrapped…`: `listJwk` as `{keys: [...]}`, the only shape Okta's Node SDK can read;
  * - `0oapaged…`: 100,000 keys in pages of {@link PAGE_SIZE} with `Link: rel="next"`;
- * - `0oaonepage…`: 100,000 keys in one array;
  * - anything else: two keys in an array, the live shape.
  */
 const PAGE_SIZE = 200;
@@ -18,8 +17,6 @@ const WRAPPED = JSON.stringify({ keys: [cannedKey(1), cannedKey(2)] });
 const SECRET = JSON.stringify(CANNED_SECRET);
 const JWKS = /^\/api\/v1\/apps\/([^/]+)\/credentials\/jwks$/;
 const SECRETS = /^\/api\/v1\/apps\/([^/]+)\/credentials\/secrets$/;
-
-let onePage: string | undefined;
 
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
@@ -50,9 +47,6 @@ function listJwks(res: ServerResponse, url: URL, appId: string): void {
     send(res, 200, WRAPPED);
   } else if (appId.startsWith("0oapaged")) {
     page(res, url, appId);
-  } else if (appId.startsWith("0oaonepage")) {
-    onePage ??= JSON.stringify(Array.from({ length: BIG_LIST }, (_, i) => cannedKey(i)));
-    send(res, 200, onePage);
   } else {
     send(res, 200, TWO_KEYS);
   }

@@ -1,22 +1,27 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { COLUMNS } from "./columns.js";
-import { CONTESTANT_NAMES } from "./contestants.js";
+import { COLUMNS, columnLabel } from "./columns.js";
+import { CONTESTANTS } from "./contestants.js";
+import { formatTable } from "./format-table.js";
 import { startServer } from "./start-server.js";
 import { median } from "./time-calls.js";
 
 export { COLUMNS } from "./columns.js";
 
-/** Median microseconds per call and median ratio to raw fetch of the same run, per contestant and column. */
+/** One contestant's times: microseconds per call, per column and per run, runs in the order they ran. */
 export interface CallResult {
   readonly name: string;
+  /** `runs[column][run]`. */
+  readonly runs: readonly (readonly number[])[];
+  /** The median of each column's runs. */
   readonly micros: readonly number[];
-  readonly ratios: readonly number[];
 }
 
 /** How long the per-call benchmark runs. */
 export interface CallBenchOptions {
+  /** Who is timed, in the order of the table: names of `CONTESTANTS` or `LAYER_STEPS`. @default every contestant */
+  readonly names?: readonly string[];
   /** Calls per measurement. @default 5000 */
   readonly calls?: number;
   /** Measurements per contestant and column; medians are reported. @default 5 */
@@ -28,59 +33,68 @@ export interface CallBenchOptions {
 const CHILD = fileURLToPath(new URL("../call-child.ts", import.meta.url));
 const run = promisify(execFile);
 
-/** One contestant's times per column, measured in a fresh process; `null` when this build lacks it. */
+/** One contestant's times per column, measured in a fresh process. */
 async function measureInChild(
   origin: string,
   name: string,
   calls: number,
   warmup: number,
-): Promise<readonly number[] | null> {
+): Promise<readonly number[]> {
   const args = ["--import", "tsx", CHILD, origin, name, String(calls), String(warmup)];
   const { stdout } = await run(process.execPath, args, { encoding: "utf8" });
-  return (JSON.parse(stdout) as { micros: number[] | null }).micros;
+  return (JSON.parse(stdout) as { micros: number[] }).micros;
 }
 
 /**
- * Times every contestant on every column against one loopback server. Each run starts every contestant in a
+ * Times every contestant named on every column against one loopback server. Each run starts every contestant in a
  * fresh process of its own, one after the other, starting one further along each run, so neither a slow moment
- * of the shared machine nor going first favours anyone; ratios are taken against raw fetch of the same run.
+ * of the shared machine nor going first favours anyone.
  */
 export async function runCallBench(options: CallBenchOptions = {}): Promise<CallResult[]> {
-  const { calls = 5000, runs = 5, warmup = 500 } = options;
+  const { names = Object.keys(CONTESTANTS), calls = 5000, runs = 5, warmup = 500 } = options;
   const server = await startServer();
   try {
     // samples[contestant][column][run]
-    const micros = CONTESTANT_NAMES.map(() => COLUMNS.map((): number[] => []));
-    const ratios = CONTESTANT_NAMES.map(() => COLUMNS.map((): number[] => []));
-    const present = new Set<number>();
+    const samples = names.map(() => COLUMNS.map((): number[] => []));
     for (let round = 0; round < runs; round++) {
-      const values: (readonly number[] | null)[] = [];
-      for (let turn = 0; turn < CONTESTANT_NAMES.length; turn++) {
-        const k = (turn + round) % CONTESTANT_NAMES.length;
-        values[k] = await measureInChild(server.origin, CONTESTANT_NAMES[k] as string, calls, warmup);
-      }
-      for (const [k, times] of values.entries()) {
-        if (!times) continue;
-        present.add(k);
-        for (const [c, value] of times.entries()) {
-          micros[k]?.[c]?.push(value);
-          ratios[k]?.[c]?.push(value / (values[0]?.[c] ?? Number.NaN));
-        }
+      for (let turn = 0; turn < names.length; turn++) {
+        const k = (turn + round) % names.length;
+        const times = await measureInChild(server.origin, names[k] as string, calls, warmup);
+        for (const [c, value] of times.entries()) samples[k]?.[c]?.push(value);
       }
       process.stderr.write(`  per-call run ${round + 1}/${runs} done\n`);
     }
-    return CONTESTANT_NAMES.flatMap((name, k) =>
-      present.has(k)
-        ? [
-            {
-              name,
-              micros: COLUMNS.map((_, c) => median(micros[k]?.[c] ?? [])),
-              ratios: COLUMNS.map((_, c) => median(ratios[k]?.[c] ?? [])),
-            },
-          ]
-        : [],
-    );
+    return names.map((name, k) => {
+      const columns = samples[k] ?? [];
+      return { name, runs: columns, micros: columns.map((values) => median(values)) };
+    });
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * How long `ours` took per call relative to `theirs` in `column`: the median over runs of the ratio within each run,
+ * so that the shared machine's drift from one run to the next mostly cancels out.
+ */
+export function ratioInRun(ours: CallResult, theirs: CallResult, column: number): number {
+  const mine = ours.runs[column] ?? [];
+  const other = theirs.runs[column] ?? [];
+  return median(mine.map((micros, run) => micros / (other[run] ?? Number.NaN)));
+}
+
+/**
+ * The per-call table: a row per result, a column per {@link COLUMNS}, each cell the median microseconds and in
+ * brackets the ratio (within each run) to the result called `baseline`.
+ */
+export function callTable(heading: string, results: readonly CallResult[], baseline: string): string {
+  const base = results.find((result) => result.name === baseline);
+  const rows = results.map((result) => [
+    result.name,
+    ...result.micros.map((micros, c) => {
+      const ratio = base ? ratioInRun(result, base, c) : Number.NaN;
+      return `${micros.toFixed(0)} µs (${ratio.toFixed(2)}×)`;
+    }),
+  ]);
+  return formatTable([heading, ...COLUMNS.map(columnLabel)], rows);
 }

@@ -11,3 +11,8 @@ export const COLUMNS: readonly Column[] = [
   { operation: "create", concurrency: 1 },
   { operation: "create", concurrency: 64 },
 ];
+
+/** A column's heading, such as `jwks.list ×64`. */
+export function columnLabel(column: Column): string {
+  return `${column.operation === "list" ? "jwks.list" : "secrets.create"} ×${column.concurrency}`;
+}

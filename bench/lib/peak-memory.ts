@@ -2,9 +2,8 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { startServer } from "./start-server.js";
 
-/** Memory of walking 100,000 keys: how they were fetched, how many arrived, RSS before and at peak (bytes). */
+/** Memory of walking 100,000 keys: how many arrived, RSS before and at peak (bytes). */
 export interface PeakMemory {
-  readonly mode: "paginate" | "one page";
   readonly items: number;
   readonly before: number;
   readonly peak: number;
