@@ -1,15 +1,13 @@
 import { describe, expect, test } from "vitest";
 import {
   createOktaClient,
-  isRotationError,
   type OktaClient,
-  type RotationError,
-  type RotationReport,
   rotateJwk,
 } from "../../src/index.js";
 import { createFakeOkta, type FakeOkta, type TokenEndpointAuthMethod } from "../../src/testing/index.js";
 import { ecJwk, testClock } from "../helpers/fake-org.js";
 import { attackTally } from "./attack-tally.js";
+import { rotationFailure, steps } from "./rotation-outcome.js";
 
 const tally = attackTally("rotation: inactive new key");
 
@@ -34,25 +32,6 @@ async function hostileOrg(treatment: KeyTreatment, method: TokenEndpointAuthMeth
   });
   return { fake, appId, okta };
 }
-
-async function rotationFailure(run: Promise<RotationReport>): Promise<RotationError> {
-  const error = await run.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(isRotationError(error)).toBe(true);
-  return error as RotationError;
-}
-
-/** A client of `fake`, without sockets. */
-const _clientOf = (fake: FakeOkta): OktaClient =>
-  createOktaClient({
-    orgUrl: "https://acme.okta.test",
-    auth: { type: "apiToken", token: "00rotationToken" },
-    fetch: (request) => fake.fetch(request),
-  });
-
-const steps = (report: RotationReport) => report.steps.map((s) => `${s.status} ${s.action} ${s.target}`);
 
 describe("rotateJwk never retires the old keys for a new key that is not ACTIVE", () => {
   test.each(["client_secret_basic", "private_key_jwt"] as const)(

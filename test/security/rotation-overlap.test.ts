@@ -1,17 +1,15 @@
 import { describe, expect, test } from "vitest";
 import {
   createOktaClient,
-  isRotationError,
   type Jwk,
   type OktaClient,
-  type RotationError,
-  type RotationReport,
   rotateClientSecret,
   rotateJwk,
 } from "../../src/index.js";
 import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
 import { ecJwk, testClock } from "../helpers/fake-org.js";
 import { attackTally } from "./attack-tally.js";
+import { rotationFailure } from "./rotation-outcome.js";
 
 const tally = attackTally("rotation: overlapping runs");
 
@@ -45,15 +43,6 @@ function heldDeploy() {
     await gate;
   };
   return { deploy, deployed, begun, release };
-}
-
-async function rotationFailure(run: Promise<RotationReport>): Promise<RotationError> {
-  const error = await run.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(isRotationError(error)).toBe(true);
-  return error as RotationError;
 }
 
 describe("overlapping rotations of one app", () => {

@@ -2,16 +2,14 @@ import { describe, expect, test } from "vitest";
 import {
   type ClientSecret,
   createOktaClient,
-  isRotationError,
   type Jwk,
-  type RotationError,
-  type RotationReport,
   rotateClientSecret,
   rotateJwk,
 } from "../../src/index.js";
 import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
 import { ecJwk, testClock } from "../helpers/fake-org.js";
 import { attackTally } from "./attack-tally.js";
+import { rotationFailure, steps } from "./rotation-outcome.js";
 
 const tally = attackTally("rotation: reconcile after a failure");
 
@@ -43,17 +41,6 @@ function once(method: string, suffix: string, harm: "lose-answer" | "answer-502"
     done = true;
     return harm;
   };
-}
-
-const steps = (report: RotationReport) => report.steps.map((s) => `${s.status} ${s.action} ${s.target}`);
-
-async function rotationFailure(run: Promise<RotationReport>): Promise<RotationError> {
-  const error = await run.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(isRotationError(error)).toBe(true);
-  return error as RotationError;
 }
 
 async function keyApp() {

@@ -3,14 +3,13 @@ import { describe, expect, test } from "vitest";
 import {
   type ClientSecret,
   createOktaClient,
-  isRotationError,
   type OktaClient,
-  type RotationError,
   rotateClientSecret,
 } from "../../src/index.js";
 import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
 import { testClock } from "../helpers/fake-org.js";
 import { attackTally } from "./attack-tally.js";
+import { rotationFailure } from "./rotation-outcome.js";
 
 const tally = attackTally("rotation report");
 
@@ -21,15 +20,6 @@ const clientOf = (fake: FakeOkta): OktaClient =>
     auth: { type: "apiToken", token: "00rotationToken" },
     fetch: (request) => fake.fetch(request),
   });
-
-async function rotationFailure(run: Promise<unknown>): Promise<RotationError> {
-  const error = await run.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(isRotationError(error)).toBe(true);
-  return error as RotationError;
-}
 
 describe("a rotation report never carries the new secret into a copy", () => {
   async function rotatedSecret() {
