@@ -1,9 +1,5 @@
 import { describe, expect, test } from "vitest";
-import {
-  createOktaClient,
-  type OktaClient,
-  rotateJwk,
-} from "../../src/index.js";
+import { createOktaClient, type OktaClient, rotateJwk } from "../../src/index.js";
 import { createFakeOkta, type FakeOkta, type TokenEndpointAuthMethod } from "../../src/testing/index.js";
 import { ecJwk, testClock } from "../helpers/fake-org.js";
 import { attackTally } from "./attack-tally.js";

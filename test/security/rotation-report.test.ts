@@ -1,11 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
-import {
-  type ClientSecret,
-  createOktaClient,
-  type OktaClient,
-  rotateClientSecret,
-} from "../../src/index.js";
+import { type ClientSecret, createOktaClient, type OktaClient, rotateClientSecret } from "../../src/index.js";
 import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
 import { testClock } from "../helpers/fake-org.js";
 import { attackTally } from "./attack-tally.js";
