@@ -39,13 +39,12 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
 
   return (next) => async (request, init) => {
     const { signal } = request;
+    const attemptOf = attempts(request, retries);
     let retryFor: string | null = null;
     for (let attempt = 0; ; attempt += 1) {
       signal.throwIfAborted();
       const last = attempt >= retries;
-      // Every attempt but a lone one sends a copy, so that the request's body is still there for the next.
-      const copy = last && attempt === 0 ? request : markRetry(request.clone(), attempt, retryFor);
-      const outcome = await send(next, copy, init, signal);
+      const outcome = await send(next, attemptOf(attempt, retryFor), init, signal);
       const reason = reasonOf(outcome);
       const delayMs =
         !last && reason !== undefined && mayRetry(request, reason)
@@ -82,13 +81,21 @@ function createDelayRule(maxDelayMs: number, now: () => number, random: () => nu
   };
 }
 
-/** Marks a retried attempt with the headers Okta documents for retries. */
-function markRetry(request: Request, attempt: number, retryFor: string | null): Request {
-  if (attempt > 0) {
-    request.headers.set("X-Okta-Retry-Count", String(attempt));
-    if (retryFor !== null) request.headers.set("X-Okta-Retry-For", retryFor);
-  }
-  return request;
+/**
+ * The request to send as each attempt, leaving `request` as it was for the next one. A request with a body is copied
+ * for every attempt that may be followed by another, so that the body is still there; one without a body is sent as
+ * it is the first time, and rebuilt from its headers as they were before any layer below added credentials after
+ * that. Retried attempts carry the headers Okta documents for retries.
+ */
+function attempts(request: Request, retries: number) {
+  const headers = request.body === null && retries > 0 ? new Headers(request.headers) : undefined;
+  return (attempt: number, retryFor: string | null): Request => {
+    if (attempt === 0) return headers || retries === 0 ? request : request.clone();
+    const copy = headers ? new Request(request, { headers }) : request.clone();
+    copy.headers.set("X-Okta-Retry-Count", String(attempt));
+    if (retryFor !== null) copy.headers.set("X-Okta-Retry-For", retryFor);
+    return copy;
+  };
 }
 
 async function send(

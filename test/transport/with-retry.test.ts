@@ -112,6 +112,28 @@ describe("withRetry on 429", () => {
     expect(requests.map((request) => request.body)).toEqual([body, body]);
   });
 
+  test("retries a GET with the headers it came with, not those a layer below added to the first attempt", async () => {
+    const { url, requests } = await serve([{ status: 429 }, { status: 200, body: [] }]);
+    const { sleep } = recordingSleep();
+    const addingBelow: FetchLike = (request) => {
+      request.headers.append("X-Added-Below", "once");
+      return fetch(request);
+    };
+    const request = new Request(`${url}${APP}/jwks`, { headers: { "X-From-Caller": "1" } });
+    const response = await withRetry({}, { sleep })(addingBelow)(request);
+    expect(response.status).toBe(200);
+    expect(
+      requests.map(({ headers }) => [
+        headers["x-from-caller"],
+        headers["x-added-below"],
+        headers["x-okta-retry-count"],
+      ]),
+    ).toEqual([
+      ["1", "once", undefined],
+      ["1", "once", "1"],
+    ]);
+  });
+
   test("sends each attempt as a copy and leaves the caller's Request as it was", async () => {
     const { url, requests } = await serve([{ status: 429 }, { status: 201, body: { id: "ocs1" } }]);
     const { sleep } = recordingSleep();
