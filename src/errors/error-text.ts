@@ -1,5 +1,21 @@
 import { redact } from "../transport/redact.js";
-import type { OktaErrorBody, RequestTarget } from "./okta-errors.js";
+
+/** Where a failed call was going: enough to find it in logs, never its headers or body. */
+export interface RequestTarget {
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** Absolute URL of the call; it never carries credentials. */
+  readonly url: string;
+}
+
+/** Fields Okta puts in an error body, already parsed; every one may be missing on a non-Okta response. */
+export interface OktaErrorBody {
+  readonly errorCode?: string | undefined;
+  readonly errorSummary?: string | undefined;
+  readonly errorLink?: string | undefined;
+  readonly errorId?: string | undefined;
+  readonly errorCauses: readonly string[];
+}
 
 /** The longest string from a server an error shows, in characters: Okta's own are a few hundred at most. */
 export const MAX_SERVER_TEXT = 1_000;

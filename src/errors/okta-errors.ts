@@ -1,25 +1,18 @@
-import { apiErrorMessage, cleanErrorBody, describeCause, describeTarget, serverText } from "./error-text.js";
+import {
+  apiErrorMessage,
+  cleanErrorBody,
+  describeCause,
+  describeTarget,
+  type OktaErrorBody,
+  type RequestTarget,
+  serverText,
+} from "./error-text.js";
 
-/** Where a failed call was going: enough to find it in logs, never its headers or body. */
-export interface RequestTarget {
-  /** HTTP method, upper case. */
-  readonly method: string;
-  /** Absolute URL of the call; it never carries credentials. */
-  readonly url: string;
-}
+export type { OktaErrorBody, RequestTarget };
 
 /** Base class of every error this package throws on purpose. */
 export class OktaError extends Error {
   override name = "OktaError";
-}
-
-/** Fields Okta puts in an error body, already parsed; every one may be missing on a non-Okta response. */
-export interface OktaErrorBody {
-  readonly errorCode?: string | undefined;
-  readonly errorSummary?: string | undefined;
-  readonly errorLink?: string | undefined;
-  readonly errorId?: string | undefined;
-  readonly errorCauses: readonly string[];
 }
 
 /** What an {@link OktaApiError} is built from. */
