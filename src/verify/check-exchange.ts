@@ -17,16 +17,19 @@ export interface Exchange {
 
 /** One way an answer differs from the curated spec. */
 export interface VerifyDeviation {
+  /** Okta's operationId, such as `listJwk`. */
   readonly operationId: string;
   /** `GET /api/v1/apps/0oa…/credentials/jwks` */
   readonly request: string;
-  readonly status: number;
   /** Okta's `X-Okta-Request-Id` of the answer, to quote to Okta support. */
   readonly requestId: string | null;
+  /** The HTTP status of the answer. */
+  readonly status: number;
   /** Which part differs. */
   readonly part: "status" | "header" | "body";
   /** Where: a header name, or a JSON pointer into the body such as `#/0/status`. */
   readonly at: string;
+  /** What differs, in the validator's words (never quoting a string value). */
   readonly message: string;
 }
 

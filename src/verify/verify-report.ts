@@ -5,8 +5,11 @@ import type { VerifyStep } from "./verify-steps.js";
 
 /** An answer that deviates, as the report shows it: secrets and key material already redacted. */
 export interface DeviatingAnswer {
+  /** Method and path, such as `GET /api/v1/apps/0oa…/credentials/jwks`. */
   readonly request: string;
+  /** The HTTP status Okta answered with. */
   readonly status: number;
+  /** Okta's `X-Okta-Request-Id`, to quote to Okta support. */
   readonly requestId: string | null;
   /** The body as JSON text, redacted, cut at 2,000 characters. */
   readonly body: string;
@@ -14,14 +17,19 @@ export interface DeviatingAnswer {
 
 /** What `verifyApp` found: every step, every deviation from the curated spec, and a Markdown rendering. */
 export interface VerifyReport {
+  /** The app that was checked. */
   readonly appId: string;
+  /** `read-only` (lists and gets), or `lifecycle` (also created and deleted a secret and a key). */
   readonly mode: "read-only" | "lifecycle";
   /** The curated spec's version the answers were checked against. */
   readonly specVersion: string;
+  /** Every call made, in order, with how it went. */
   readonly steps: readonly VerifyStep[];
   /** How many answers were checked. */
   readonly checked: number;
+  /** Every way an answer differed from the curated spec. */
   readonly deviations: readonly VerifyDeviation[];
+  /** The answers that differed, redacted, for the report. */
   readonly answers: readonly DeviatingAnswer[];
   /** No step failed and no answer deviated. */
   readonly ok: boolean;

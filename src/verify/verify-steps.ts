@@ -2,6 +2,7 @@
 export interface VerifyStep {
   /** The operation and the id it was for, such as `secrets.get ocs…`. */
   readonly name: string;
+  /** `skipped` when Okta's rules would have refused the step, or it could not have been undone. */
   readonly outcome: "ok" | "failed" | "skipped";
   /** Why it failed or was skipped. */
   readonly detail?: string;
