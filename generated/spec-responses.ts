@@ -709,7 +709,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -915,7 +915,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -1087,7 +1087,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -1291,7 +1291,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -1497,7 +1497,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -1703,7 +1703,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -1884,7 +1884,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -2090,7 +2090,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -2262,7 +2262,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -2466,7 +2466,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -2672,7 +2672,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
@@ -2878,7 +2878,7 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
           }
         },
         "X-Rate-Limit-Remaining": {
-          "required": true,
+          "required": false,
           "schema": {
             "type": "integer",
             "minimum": 0
