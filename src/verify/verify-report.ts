@@ -33,7 +33,7 @@ export interface VerifyReport {
   readonly answers: readonly DeviatingAnswer[];
   /** No step failed and no answer deviated. */
   readonly ok: boolean;
-  /** The report as Markdown, ready to attach to an issue. */
+  /** The report as Markdown, ready to attach to a bug report. */
   toString(): string;
 }
 
