@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/contract/**", "**/node_modules/**"],
+          exclude: ["test/contract/**", "test/conformance/**", "**/node_modules/**"],
         },
       },
       {

@@ -686,18 +686,19 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description Okta's id for this request; quote it, with the error's `errorId`, to Okta support.
-         * @example Zm9yZXN0LXJlcXVlc3QtNzcxMjA
+         * @description Okta's id for this request (32 lowercase hex characters on a live org); quote it, with the
+         *     error's `errorId`, to Okta support.
+         * @example ef4c44495687b8dbfee85d20df696ce3
          */
         "X-Okta-Request-Id": string;
         /**
          * @description Requests allowed in the current rate-limit window for this endpoint.
-         * @example 100
+         * @example 10
          */
         "X-Rate-Limit-Limit": number;
         /**
          * @description Requests left in the current rate-limit window.
-         * @example 99
+         * @example 9
          */
         "X-Rate-Limit-Remaining": number;
         /**

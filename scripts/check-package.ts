@@ -18,6 +18,7 @@ const ENTRY_POINTS = [
   "dist/src/oauth.js",
   "dist/src/testing/index.js",
   "dist/src/transport.js",
+  "dist/src/verify/index.js",
 ];
 
 if (!existsSync(new URL("../dist/src/index.js", import.meta.url))) {

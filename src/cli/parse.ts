@@ -42,6 +42,12 @@ const COMMAND_FLAGS = {
   },
 
   out: { type: "string", help: "DIR to write private-key.pem and public-key.jwk.json into" },
+  app: { type: "string", help: "APP_ID of the app to check" },
+  lifecycle: {
+    type: "boolean",
+    help: "also create, activate, deactivate and delete one secret and one key, restoring the app",
+  },
+  "yes-disposable-app": { type: "string", help: "APP_ID again: confirms --lifecycle may change that app" },
 } as const;
 
 /** Every flag the CLI knows, for `node:util` `parseArgs` (which ignores `help`). */

@@ -12,9 +12,15 @@ import { KEYGEN_COMMAND } from "./keygen-command.js";
 import { type CommandFlag, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
 import { printableJson, printableLines } from "./printable.js";
 import { ROTATE_COMMANDS } from "./rotate-commands.js";
+import { VERIFY_COMMAND } from "./verify-command.js";
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [...CREDENTIAL_COMMANDS, ...ROTATE_COMMANDS, KEYGEN_COMMAND];
+export const COMMANDS: readonly Command[] = [
+  ...CREDENTIAL_COMMANDS,
+  ...ROTATE_COMMANDS,
+  KEYGEN_COMMAND,
+  VERIFY_COMMAND,
+];
 
 function checkFlags(command: Command, args: ParsedArgs): void {
   for (const flag of Object.keys(args.flags)) {

@@ -1,4 +1,4 @@
-import { createAnswer } from "./fake-answer.js";
+import { createAnswer, oktaTimestamp } from "./fake-answer.js";
 import type { FakeAppInit, FakeAppState } from "./fake-app.js";
 import { type FakeOktaServer, listen } from "./fake-listen.js";
 import { checkRateLimit, type FakeRateLimit } from "./fake-rate-limit.js";
@@ -10,7 +10,11 @@ export interface FakeOktaOptions {
   readonly apps?: readonly FakeAppInit[];
   /** The only tokens accepted after `SSWS`, `Bearer` or `DPoP`. @default any non-empty token */
   readonly tokens?: readonly string[];
-  /** A per-endpoint budget; without it no request is refused and no rate-limit header is sent. */
+  /**
+   * The budget per method and path template; every answer carries its `X-Rate-Limit-*` headers, and a request
+   * over it gets 429 E0000047. `FAKE_RATE_LIMITS.developerOrg` reproduces a developer org (10 a minute).
+   * @default FAKE_RATE_LIMITS.generous (10,000 a minute)
+   */
   readonly rateLimit?: FakeRateLimit;
   /** The clock for timestamps, `Date` and rate-limit windows, in epoch milliseconds. @default Date.now */
   readonly now?: () => number;
@@ -32,8 +36,8 @@ export interface FakeOkta {
 
 /**
  * Creates a fake Okta: every lifecycle rule of the real API, Okta-shaped errors, `_links` that follow each
- * credential's status, `X-Okta-Request-Id` on every response and optional rate limits. Responses conform to the
- * curated spec. A request body over 256 kB is refused with 413 in Okta's error shape, and not read past that.
+ * credential's status, a live org's headers on every response (rate limits included) and whole-second
+ * timestamps. Responses conform to the curated spec. A request body over 256 kB is refused with 413 in Okta's error shape, and not read past that.
  * @throws {TypeError} naming the first invalid option or seed.
  */
 export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<FakeOkta> {
@@ -42,7 +46,7 @@ export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<Fak
   const handle = createAnswer(apps, options);
 
   async function addApp(init: FakeAppInit): Promise<string> {
-    const app = await seedApp(init, new Date(now()).toISOString(), apps);
+    const app = await seedApp(init, oktaTimestamp(now()), apps);
     apps.set(app.id, app);
     return app.id;
   }

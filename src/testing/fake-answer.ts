@@ -2,28 +2,39 @@ import type { FakeOktaOptions } from "./create-fake-okta.js";
 import type { FakeAppState } from "./fake-app.js";
 import { readBody } from "./fake-body.js";
 import { newErrorId, newRequestId } from "./fake-random.js";
-import { createRateLimiter } from "./fake-rate-limit.js";
+import { createRateLimiter, FAKE_RATE_LIMITS } from "./fake-rate-limit.js";
 import { FakeRefusal, failure, invalid, notFound } from "./fake-refusal.js";
 import { HANDLERS, matchRoute } from "./fake-routes.js";
 
-const AUTHORIZATION = /^(?:SSWS|Bearer|DPoP) +(\S+)$/;
+// Okta takes `SSWS<token>` without a space too: its Python SDK sends that form, and a live org accepted it.
+const AUTHORIZATION = /^(?:SSWS *|(?:Bearer|DPoP) +)(\S+)$/;
+
+/** A moment as Okta writes `created` and `lastUpdated`: ISO 8601 in whole seconds (`…:00.000Z`). */
+export function oktaTimestamp(epochMs: number): string {
+  return new Date(Math.floor(epochMs / 1000) * 1000).toISOString();
+}
 
 /**
  * Answers requests for `apps` as Okta does: rate limit, then credentials, then the operation and its app; every
- * response carries `X-Okta-Request-Id` and `Date`, and every refusal is an Okta error body with a fresh `errorId`.
+ * response carries `X-Okta-Request-Id`, `Date`, `Cache-Control` and the `X-Rate-Limit-*` headers, and every
+ * refusal is an Okta error body with a fresh `errorId`.
  */
 export function createAnswer(
   apps: ReadonlyMap<string, FakeAppState>,
-  { now = Date.now, tokens, rateLimit }: FakeOktaOptions,
+  { now = Date.now, tokens, rateLimit = FAKE_RATE_LIMITS.generous }: FakeOktaOptions,
 ): (request: Request) => Promise<Response> {
-  const limiter = rateLimit && createRateLimiter(rateLimit, now);
+  const limiter = createRateLimiter(rateLimit, now);
   const accepted = tokens && new Set(tokens);
   return async (request) => {
     const url = new URL(request.url);
-    const headers = new Headers({ "X-Okta-Request-Id": newRequestId(), Date: new Date(now()).toUTCString() });
+    const headers = new Headers({
+      "X-Okta-Request-Id": newRequestId(),
+      Date: new Date(now()).toUTCString(),
+      "Cache-Control": "no-cache, no-store",
+    });
     const match = matchRoute(request.method, url.pathname);
     try {
-      limiter?.(match?.operation.name ?? url.pathname, headers);
+      limiter(match?.operation.name ?? url.pathname, headers);
       const token = request.headers.get("Authorization")?.match(AUTHORIZATION)?.[1];
       if (token === undefined || (accepted && !accepted.has(token))) throw failure(401);
       if (!match) throw notFound(url.pathname, "Endpoint");
@@ -31,7 +42,7 @@ export function createAnswer(
       const app = apps.get(appId);
       if (!app) throw notFound(appId, "AppInstance");
       const body = operation.body === "none" ? undefined : await readJson(request);
-      const context = { app, id, body, now: new Date(now()).toISOString(), origin: url.origin };
+      const context = { app, id, body, now: oktaTimestamp(now()), origin: url.origin };
       return reply(operation.success, await HANDLERS[operation.name](context), headers);
     } catch (error) {
       if (!(error instanceof FakeRefusal)) throw error;

@@ -31,15 +31,16 @@ export const JWKS: CredentialKind<StoredJwk> = {
 };
 
 /**
- * Adds a key to `app` after checking, in this order: the key count, keys without `kid`, duplicate `kid`,
- * the RSA modulus length, and a second active encryption key.
+ * Adds a key to `app` after checking the key itself (the RSA modulus length), then its place in the key set:
+ * the key count, keys without `kid`, duplicate `kid`, and a second active encryption key. Okta documents no
+ * order; a live org refused a key without material for its length, so the key's own checks come first.
  */
 function addJwk(app: FakeAppState, body: NewJwk, now: string): StoredJwk {
+  if (body.kty === "RSA" && rsaModulusBits(body.n) < MIN_RSA_BITS) throw breaks("jwkRsaKeyTooShort");
   if (app.jwks.length >= MAX_KEYS) throw breaks("jwkTooManyKeys");
   if (app.jwks.some((key) => key.kid === null)) throw breaks("jwkExistingKeyWithoutKid");
   const kid = body.kid ?? null;
   if (kid !== null && app.jwks.some((key) => key.kid === kid)) throw breaks("jwkDuplicateKid");
-  if (body.kty === "RSA" && rsaModulusBits(body.n) < MIN_RSA_BITS) throw breaks("jwkRsaKeyTooShort");
   const status = body.status ?? "ACTIVE";
   if (body.use === "enc" && status === "ACTIVE" && activeEncryptionKey(app)) {
     throw breaks("onlyOneActiveEncryptionKey");

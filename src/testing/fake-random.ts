@@ -27,14 +27,16 @@ export function newErrorId(): string {
   return `oae${randomBase62(22)}`;
 }
 
-/** An `X-Okta-Request-Id` value. */
+/** An `X-Okta-Request-Id` value: 32 lowercase hex characters, as a live org sends. */
 export function newRequestId(): string {
-  return randomBase62(27);
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, "0"),
+  ).join("");
 }
 
-/** A generated client secret: 40 base64url characters (30 random bytes). */
+/** A generated client secret: 64 base64url characters (48 random bytes), as long as a live org's. */
 export function newClientSecret(): string {
-  return toBase64Url(crypto.getRandomValues(new Uint8Array(30)));
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(48)));
 }
 
 /** The secret's `secret_hash`: base64url of the first 16 bytes of its SHA-256 (22 characters). */

@@ -9,6 +9,16 @@ export interface FakeRateLimit {
 }
 
 /**
+ * Budgets to pass as `rateLimit`: `generous` (the default) lets a test suite run without meeting 429s while every
+ * answer still carries the headers a client schedules by; `developerOrg` is what a developer org answered on
+ * these endpoints (10 requests per endpoint and minute).
+ */
+export const FAKE_RATE_LIMITS = {
+  generous: { limit: 10_000, windowMs: 60_000 },
+  developerOrg: { limit: 10, windowMs: 60_000 },
+} as const satisfies Record<string, FakeRateLimit>;
+
+/**
  * Counts requests per bucket in fixed windows measured with `now` (epoch milliseconds), sets Okta's rate-limit
  * headers on each response, and refuses a request over the budget with 429 E0000047.
  */

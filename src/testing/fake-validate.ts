@@ -1,6 +1,6 @@
 import type { NewClientSecret, NewJwk } from "../api/types.js";
 import { algFits, type EcCurve, isEcCurve } from "../keys/algorithms.js";
-import { type FakeRefusal, invalid } from "./fake-refusal.js";
+import { breaks, type FakeRefusal, invalid } from "./fake-refusal.js";
 
 // The members each kind of new key requires besides `use` and `kty` (curated spec, NewJwk).
 const KINDS: Record<string, readonly string[]> = {
@@ -13,7 +13,8 @@ const STATUSES = new Set(["ACTIVE", "INACTIVE"]);
 const SECRET_FIELDS = new Set(["client_secret", "status"]);
 
 /**
- * Checks an `addJwk` body as the curated spec does (one of three closed kinds), plus the `alg` fit Okta checks.
+ * Checks an `addJwk` body as the curated spec does (one of three closed kinds), plus the `alg` fit Okta checks;
+ * an RSA key without a modulus gets Okta's cause for a short key.
  * @throws {FakeRefusal} 400 E0000001 naming the member, never its value.
  */
 export function checkJwkBody(body: unknown): NewJwk {
@@ -24,6 +25,8 @@ export function checkJwkBody(body: unknown): NewJwk {
   if (kind === undefined) throw refuse("'use' must be 'sig' (RSA or EC key) or 'enc' (RSA key)");
   const unexpected = Object.keys(members).find((name) => !COMMON.has(name) && !kind.includes(name));
   if (unexpected !== undefined) throw refuse(`The key has an unexpected member '${unexpected}'.`);
+  // A live org measures an RSA key before anything else of its material: one without `n` is too short.
+  if (kty === "RSA" && (typeof members.n !== "string" || members.n === "")) throw breaks("jwkRsaKeyTooShort");
   const missing = kind.find((name) => typeof members[name] !== "string" || members[name] === "");
   if (missing !== undefined) throw refuse(`'${missing}' is required.`);
   if (crv !== undefined && !isEcCurve(crv)) throw refuse("'crv' must be P-256, P-384 or P-521.");

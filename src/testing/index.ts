@@ -8,5 +8,5 @@ export type {
   TokenEndpointAuthMethod,
 } from "./fake-app.js";
 export type { FakeOktaServer } from "./fake-listen.js";
-export type { FakeRateLimit } from "./fake-rate-limit.js";
+export { FAKE_RATE_LIMITS, type FakeRateLimit } from "./fake-rate-limit.js";
 export { RULES as FAKE_OKTA_RULES } from "./fake-refusal.js";

@@ -184,7 +184,7 @@ describe("rotateClientSecret", () => {
     expect(error.message).toBe(
       `Rotation of the client secret of app ${appId} failed at deploy ${id}; rolled back: the new client secret ${id} was deactivated and deleted (see cause)`,
     );
-    expect(value).toHaveLength(40);
+    expect(value).toHaveLength(64);
     for (const printed of [
       error.message,
       String(error.report),
@@ -223,7 +223,7 @@ describe("rotateClientSecret", () => {
     const { okta, appId } = await fakeOrg({ tokenEndpointAuthMethod: "client_secret_basic", secrets: [{}] });
     const report = await rotateClientSecret(okta, appId, { deploy: async () => {} });
     const secret = report.secret as ClientSecret;
-    const masked = `******** (40 characters, secret_hash ${secret.secret_hash})`;
+    const masked = `******** (64 characters, secret_hash ${secret.secret_hash})`;
     expect(String(report)).toContain(`new secret ${secret.id}: ${masked}`);
     expect(JSON.parse(JSON.stringify(report)).secret.client_secret).toBe(masked);
     expect(inspect(report, { depth: 5 })).toContain(masked);

@@ -28,7 +28,7 @@ describe("a rotation report never carries the new secret into a copy", () => {
     tally.attack();
     const report = await rotatedSecret();
     const secret = (report.secret as ClientSecret).client_secret;
-    expect(secret).toHaveLength(40);
+    expect(secret).toHaveLength(64);
     const copies = [
       inspect(report, { customInspect: false, showHidden: true, depth: 10 }),
       JSON.stringify({ ...report }),
@@ -43,9 +43,9 @@ describe("a rotation report never carries the new secret into a copy", () => {
   test("the caller still reads the secret, and printing still masks it", async () => {
     const report = await rotatedSecret();
     const secret = report.secret as ClientSecret;
-    expect(secret.client_secret).toMatch(/^[\w-]{40}$/);
-    expect(String(report)).toContain(`new secret ${secret.id}: ******** (40 characters`);
-    expect(JSON.parse(JSON.stringify(report)).secret.client_secret).toMatch(/^\*{8} \(40 characters/);
+    expect(secret.client_secret).toMatch(/^[\w-]{64}$/);
+    expect(String(report)).toContain(`new secret ${secret.id}: ******** (64 characters`);
+    expect(JSON.parse(JSON.stringify(report)).secret.client_secret).toMatch(/^\*{8} \(64 characters/);
   });
 
   test("a RotationError's report hides it the same way", async () => {
@@ -62,7 +62,7 @@ describe("a rotation report never carries the new secret into a copy", () => {
         },
       }),
     );
-    expect(value).toHaveLength(40);
+    expect(value).toHaveLength(64);
     tally.expectNoLeak([error, { ...error.report }, structuredClone(error.report)], [value]);
   });
 });

@@ -49,7 +49,7 @@ describe("createFakeOkta: authentication and routing", () => {
         errorCauses: [],
       });
     }
-    for (const authorization of ["SSWS 00abc", "Bearer eyJ.x.y", "DPoP eyJ.x.y"]) {
+    for (const authorization of ["SSWS 00abc", "SSWS00abc", "Bearer eyJ.x.y", "DPoP eyJ.x.y"]) {
       expect(
         (await send(fake, "GET", "/api/v1/apps/0oaA/credentials/secrets", undefined, authorization)).status,
       ).toBe(200);
@@ -125,7 +125,7 @@ describe("createFakeOkta: authentication and routing", () => {
     const missing = await send(fake, "GET", "/api/v1/apps/0oaB/credentials/jwks");
     const again = await send(fake, "GET", "/api/v1/apps/0oaB/credentials/jwks");
     for (const answer of [ok, missing, again]) {
-      expect(answer.headers.get("X-Okta-Request-Id")).toMatch(/^[A-Za-z0-9]{27}$/);
+      expect(answer.headers.get("X-Okta-Request-Id")).toMatch(/^[0-9a-f]{32}$/);
       expect(answer.headers.get("Date")).toBe("Mon, 02 Mar 2026 17:30:00 GMT");
     }
     expect(missing.body.errorId).toMatch(/^oae[A-Za-z0-9]{22}$/);
@@ -139,7 +139,7 @@ describe("createFakeOkta: client secrets", () => {
     const { okta, appId } = await fakeOrg({ tokenEndpointAuthMethod: "client_secret_basic" });
     const secret = await okta.secrets.create(appId);
     expect(secret.id).toMatch(/^ocs[A-Za-z0-9]{17}$/);
-    expect(secret.client_secret).toMatch(/^[A-Za-z0-9_-]{40}$/);
+    expect(secret.client_secret).toMatch(/^[A-Za-z0-9_-]{64}$/);
     const digest = createHash("sha256")
       .update(secret.client_secret)
       .digest()
