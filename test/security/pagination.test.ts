@@ -118,7 +118,7 @@ describe("paginate against a hostile server", () => {
     );
     expect(error.message).toMatch(/has more than 1000 pages; stopped there/);
     expect(server.requests).toHaveLength(1000);
-  });
+  }, 30_000);
 
   test.each([0, -1, 1.5, Number.NaN, "10"])(
     "maxPages %j is a TypeError before any request",
@@ -149,7 +149,7 @@ describe("paginate against a hostile server", () => {
     expect(most).toBeLessThanOrEqual(1);
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
     expect(warnings.map((warning) => warning.name)).toEqual([]);
-  });
+  }, 30_000);
 
   test("500 facade calls under one signal leave no abort listener behind", async () => {
     tally.attack();
@@ -158,7 +158,7 @@ describe("paginate against a hostile server", () => {
     const controller = new AbortController();
     for (let call = 0; call < 500; call += 1) await okta.jwks.list(APP, { signal: controller.signal });
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
-  });
+  }, 30_000);
 
   test("200 concurrent calls held by the throttle under one signal leave no abort listener behind", async () => {
     tally.attack();
