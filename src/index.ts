@@ -42,6 +42,12 @@ export {
   OktaTimeoutError,
   type RequestTarget,
 } from "./errors/okta-errors.js";
+export { type AppAudit, auditCredentials } from "./fleet/audit-credentials.js";
+export type { Finding, FindingCode } from "./fleet/audit-findings.js";
+export type { AuditPolicy } from "./fleet/audit-policy.js";
+export type { AuditedCredential } from "./fleet/audited-credential.js";
+export type { Duration } from "./fleet/duration.js";
+export type { FleetOptions, FleetProgress } from "./fleet/run-fleet.js";
 export {
   type GeneratedSigningKey,
   generateSigningKey,
@@ -49,12 +55,6 @@ export {
   type SigningAlg,
 } from "./keys/generate-signing-key.js";
 export { type KeyInput, type ToOktaJwkOptions, toOktaJwk } from "./keys/to-okta-jwk.js";
-export { type AppAudit, auditCredentials } from "./fleet/audit-credentials.js";
-export type { Finding, FindingCode } from "./fleet/audit-findings.js";
-export type { AuditPolicy } from "./fleet/audit-policy.js";
-export type { AuditedCredential } from "./fleet/audited-credential.js";
-export type { Duration } from "./fleet/duration.js";
-export type { FleetOptions, FleetProgress } from "./fleet/run-fleet.js";
 export type { OktaClientOptions } from "./options.js";
 export {
   planSecretRotation,

@@ -52,7 +52,7 @@ describe("auditCredentials", () => {
     const now = clock.now;
     expect((await auditCredentials(okta, appIds, {}, { now }))[0]?.findings).toEqual([]);
     const strict = await auditCredentials(okta, appIds, { maxSecretAge: "7d" }, { now });
-    expect(codes(strict[0] as { findings: { code: string }[] })).toEqual(["secret-too-old"]);
+    expect(strict.map(codes)).toEqual([["secret-too-old"]]);
   });
 
   test("flags an RSA key under the policy's minimum size", () => {
