@@ -8,6 +8,7 @@ import { runDeployCommand } from "./deploy-command.js";
 import { UsageError } from "./exit-codes.js";
 import { MOCK_APP_ID } from "./mock-org.js";
 import { readPublicKey } from "./read-public-key.js";
+import { checkSecretOut, secretDeployQuestion, writeSecretOut } from "./reveal-secret.js";
 
 /** What a person is asked before each destructive step. */
 const QUESTION: Readonly<Record<string, string>> = {
@@ -48,18 +49,24 @@ function deployer<Credential extends ClientSecret | Jwk>(
   env: (credential: Credential) => Record<string, string>,
 ): (credential: Credential) => Promise<void> {
   const command = context.args.flags["deploy-cmd"];
-  if (command) return (credential) => runDeployCommand(command, context.io.env, env(credential));
+  const file = context.args.flags["secret-out"];
+  if (command) {
+    return async (credential) => {
+      if (file !== undefined && "client_secret" in credential) await writeSecretOut(file, credential);
+      await runDeployCommand(command, context.io.env, env(credential));
+    };
+  }
   if (context.args.flags.yes) {
     throw new UsageError(
       "--yes needs --deploy-cmd: the new credential must reach its clients before the old one goes",
     );
   }
   return async (credential) => {
-    const what =
+    const question =
       "client_secret" in credential
-        ? `client secret ${credential.id}`
-        : `key ${credential.id} (kid ${credential.kid})`;
-    if (!(await context.io.confirm(`Deploy the new ${what} to its clients now. Done?`))) {
+        ? await secretDeployQuestion(context, credential)
+        : `Deploy the new key ${credential.id} (kid ${credential.kid}) to its clients now. Done?`;
+    if (!(await context.io.confirm(question))) {
       throw new Error("the new credential was not deployed");
     }
   };
@@ -76,6 +83,7 @@ async function rotate<Credential extends ClientSecret | Jwk>(
     return report(context, await start({ deleteOld, dryRun: true, deploy: async () => {} }));
   }
   checkConsent(context);
+  await checkSecretOut(context);
   return report(context, await start({ deleteOld, ...stepHooks(context), deploy: deployer(context, env) }));
 }
 
@@ -105,7 +113,7 @@ export const ROTATE_COMMANDS: readonly Command[] = [
   {
     words: ["rotate", "secret"],
     params: ["appId"],
-    flags: ["keep-old", "delete-inactive", "dry-run", "yes", "deploy-cmd"],
+    flags: ["keep-old", "delete-inactive", "dry-run", "yes", "deploy-cmd", "secret-out"],
     summary: "Rotate the client secret: create, deploy, deactivate and delete the old one",
     examples: [
       `okta-app-credentials rotate secret ${MOCK_APP_ID} --dry-run`,
