@@ -6,6 +6,7 @@ import type { RotationOptions } from "../rotation/run-rotation.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { runDeployCommand } from "./deploy-command.js";
 import { UsageError } from "./exit-codes.js";
+import { isFleetRotation, rotateKeyFleet, rotateSecretFleet } from "./fleet-rotate.js";
 import { MOCK_APP_ID } from "./mock-org.js";
 import { readPublicKey } from "./read-public-key.js";
 import { checkSecretOut, secretDeployQuestion, writeSecretOut } from "./reveal-secret.js";
@@ -87,8 +88,18 @@ async function rotate<Credential extends ClientSecret | Jwk>(
   return report(context, await start({ deleteOld, ...stepHooks(context), deploy: deployer(context, env) }));
 }
 
+/** The one app of a single rotation: `rotate secret|key <appId>`. */
+function singleApp(context: CommandContext): string {
+  const appId = context.args.words[2];
+  if (appId === undefined) {
+    throw new UsageError(`'${context.args.words.join(" ")}' needs <appId> (or --apps FILE for many apps)`);
+  }
+  return appId;
+}
+
 function rotateSecret(context: CommandContext): Promise<CommandOutput> {
-  const appId = context.params.appId as string;
+  if (isFleetRotation(context)) return rotateSecretFleet(context);
+  const appId = singleApp(context);
   const deleteInactive = context.args.flags["delete-inactive"];
   return rotate<ClientSecret>(
     context,
@@ -99,32 +110,56 @@ function rotateSecret(context: CommandContext): Promise<CommandOutput> {
 }
 
 async function rotateKey(context: CommandContext): Promise<CommandOutput> {
+  if (isFleetRotation(context)) return rotateKeyFleet(context);
   // `rotate key` takes no --use or --inactive, so the key is an active signing key.
   const key = await readPublicKey(context.args, "rotate key");
   return rotate<Jwk>(
     context,
-    (options) => rotateJwk(context.okta, context.params.appId as string, key, options),
+    (options) => rotateJwk(context.okta, singleApp(context), key, options),
     (jwk) => ({ OKTA_NEW_JWK_ID: jwk.id, OKTA_NEW_JWK_KID: jwk.kid ?? "" }),
   );
 }
 
-/** `rotate secret` and `rotate key`: the rotation workflows, step by step. */
+const FLEET_ROTATE_FLAGS = ["apps", "if-older-than", "grace", "journal"] as const;
+
+/** `rotate secret` and `rotate key`: the rotation workflows, step by step, for one app or many. */
 export const ROTATE_COMMANDS: readonly Command[] = [
   {
     words: ["rotate", "secret"],
-    params: ["appId"],
-    flags: ["keep-old", "delete-inactive", "dry-run", "yes", "deploy-cmd", "secret-out"],
-    summary: "Rotate the client secret: create, deploy, deactivate and delete the old one",
+    params: [],
+    variadic: true,
+    flags: [
+      "keep-old",
+      "delete-inactive",
+      "dry-run",
+      "yes",
+      "deploy-cmd",
+      "secret-out",
+      ...FLEET_ROTATE_FLAGS,
+    ],
+    summary: "Rotate the client secret of one app, or of many (--apps): create, deploy, retire the old one",
     examples: [
       `okta-app-credentials rotate secret ${MOCK_APP_ID} --dry-run`,
       `okta-app-credentials rotate secret ${MOCK_APP_ID} --yes --deploy-cmd './store-secret.sh'`,
+      "okta-app-credentials rotate secret --apps apps.txt --if-older-than 90d --grace 24h --journal run.jsonl --yes --deploy-cmd ./store.sh",
     ],
     run: rotateSecret,
   },
   {
     words: ["rotate", "key"],
-    params: ["appId"],
-    flags: ["public-key", "kid", "alg", "keep-old", "dry-run", "yes", "deploy-cmd"],
+    params: [],
+    variadic: true,
+    flags: [
+      "public-key",
+      "kid",
+      "alg",
+      "keep-old",
+      "dry-run",
+      "yes",
+      "deploy-cmd",
+      ...FLEET_ROTATE_FLAGS,
+      "public-key-dir",
+    ],
     summary: "Rotate the signing key: add the new public key, deploy, retire the old ones",
     examples: [
       `okta-app-credentials rotate key ${MOCK_APP_ID} --public-key ./next.pub.pem --dry-run`,

@@ -54,7 +54,7 @@ export async function rotateApp<Kind extends ClientSecret | Jwk>(
     result = await decide(app, state);
   } catch (error) {
     if (signal?.aborted) throw error;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describe(error);
     result = {
       appId,
       outcome: "failed",
@@ -64,6 +64,15 @@ export async function rotateApp<Kind extends ClientSecret | Jwk>(
   }
   record({ event: "end", outcome: result.outcome });
   return result;
+}
+
+/** An error's message, with its cause's (what `(see cause)` points at) after it. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { cause } = error;
+  return cause instanceof Error
+    ? `${error.message.replace(/ \(see cause\)$/, "")}: ${cause.message}`
+    : error.message;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
