@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import type { ClientSecret, Jwk } from "../api/types.js";
 import { parseDuration } from "../fleet/duration.js";
+import type { AppRotation } from "../fleet/fleet-app.js";
 import type { FleetRotationOptions } from "../fleet/fleet-rotation-options.js";
-import type { AppRotation } from "../fleet/rotate-app.js";
 import { rotateKeys, rotateSecrets } from "../fleet/rotate-fleet.js";
 import { toOktaJwk } from "../keys/to-okta-jwk.js";
 import { progressBar, readAppIds } from "./app-ids.js";

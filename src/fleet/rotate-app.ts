@@ -1,37 +1,25 @@
 import type { ClientSecret, Jwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
-import { retireOld } from "../rotation/retire-old.js";
 import { isRotationError } from "../rotation/rotation-error.js";
-import { RotationReport, type RotationStep } from "../rotation/rotation-report.js";
-import type { RotationOptions } from "../rotation/run-rotation.js";
+import type { RotationStep } from "../rotation/rotation-report.js";
 import { CREATES } from "../rotation/step-runner.js";
 import { ageMs } from "./audited-credential.js";
+import {
+  type App,
+  type AppRotation,
+  type DistributiveOmit,
+  finish,
+  resume,
+  type StartRotation,
+} from "./fleet-app.js";
 import { type FleetOutcome, type JournalEntry, type JournalState, journalState } from "./fleet-journal.js";
 import type { FleetKind } from "./fleet-kind.js";
 import type { FleetRotationSettings } from "./fleet-rotation-options.js";
-
-/** What a fleet rotation did to one app. */
-export interface AppRotation {
-  readonly appId: string;
-  readonly outcome: FleetOutcome;
-  /** One sentence for people; never a secret. */
-  readonly message: string;
-  /** The steps, done or planned, when the app was (or would be) changed. */
-  readonly report?: RotationReport;
-}
-
-/** How a fleet rotation rotates one app of its kind from scratch (`rotateClientSecret` or `rotateJwk`). */
-export type StartRotation<Kind> = (
-  appId: string,
-  current: readonly Kind[],
-  options: Omit<RotationOptions<Kind>, "deploy"> & { readonly deploy: (credential: Kind) => Promise<void> },
-) => Promise<RotationReport>;
 
 // Outcomes a later run looks at again: the due rules decide those apps afresh, without touching any twice.
 const REVISITED: ReadonlySet<FleetOutcome> = new Set(["created", "waiting", "up-to-date", "skipped"]);
 
 const created = (credential: { created: string }) => Date.parse(credential.created) || 0;
-
 /** Rotates one app as its journal, its credentials and the settings say; an app's failure is its outcome. */
 export async function rotateApp<Kind extends ClientSecret | Jwk>(
   okta: OktaClient,
@@ -75,17 +63,6 @@ function describe(error: unknown): string {
     : error.message;
 }
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
-interface App<Kind extends ClientSecret | Jwk> {
-  readonly okta: OktaClient;
-  readonly kind: FleetKind<Kind>;
-  readonly settings: FleetRotationSettings<Kind>;
-  readonly start: StartRotation<Kind>;
-  readonly appId: string;
-  readonly record: (entry: DistributiveOmit<JournalEntry, "appId" | "kind">) => void;
-}
-
 /** The phase the app needs: resume, finish after the grace period, wait, rotate, or nothing. */
 async function decide<Kind extends ClientSecret | Jwk>(
   app: App<Kind>,
@@ -93,7 +70,7 @@ async function decide<Kind extends ClientSecret | Jwk>(
 ): Promise<AppRotation> {
   const { kind, settings, appId } = app;
   const current = await kind.list(app.okta, appId, settings.signal);
-  if (state.before && !state.outcome) return resume(app, state, current);
+  if (state.before && !state.outcome) return (await resume(app, state, current)) ?? decide(app, {});
   const noun = kind.kind === "jwk" ? "signing key" : "secret";
   const active = current
     .filter((c) => kind.counts(c) && c.status === "ACTIVE")
@@ -154,76 +131,4 @@ async function rotate<Kind extends ClientSecret | Jwk>(
     message: `${fresh} deployed; the old one stays active for the grace period`,
     report,
   };
-}
-
-/** Retires `oldIds` for `fresh`, which an earlier run created and deployed. */
-async function finish<Kind extends ClientSecret | Jwk>(
-  app: App<Kind>,
-  current: readonly Kind[],
-  fresh: Kind,
-  oldIds: readonly string[],
-  outcome: FleetOutcome,
-): Promise<AppRotation> {
-  const { settings, appId, kind, record } = app;
-  const report = new RotationReport(appId, kind.kind, settings.dryRun, []);
-  if (settings.dryRun) {
-    return {
-      appId,
-      outcome: "planned",
-      message: `would retire ${oldIds.join(", ")} for ${fresh.id}`,
-      report,
-    };
-  }
-  record({
-    event: "start",
-    before: current.filter(kind.counts).map(({ id, status }) => ({ id, status })),
-    fresh: fresh.id,
-  });
-  await retireOld(report, current, fresh, oldIds, kind.steps(app.okta, appId), {
-    deleteOld: settings.deleteOld,
-    onStep: (step) =>
-      record({ event: "step", action: step.action, target: step.target, status: step.status }),
-  });
-  return { appId, outcome, message: `retired ${oldIds.join(", ")} for ${fresh.id}`, report };
-}
-
-/** Picks up a rotation a crash interrupted, from what the journal and Okta say. */
-async function resume<Kind extends ClientSecret | Jwk>(
-  app: App<Kind>,
-  state: JournalState,
-  current: readonly Kind[],
-): Promise<AppRotation> {
-  const { settings, appId, kind } = app;
-  const before = state.before ?? [];
-  if (settings.dryRun) return { appId, outcome: "planned", message: "would resume an interrupted rotation" };
-  const fresh = current.find((c) => c.id === state.fresh);
-  if (state.fresh === undefined) {
-    // Created by the interrupted run before its journal said so: never deployed, so it goes.
-    const orphans = current.filter((c) => kind.counts(c) && !before.some((b) => b.id === c.id));
-    const steps = kind.steps(app.okta, appId);
-    for (const orphan of orphans) {
-      if (orphan.status === "ACTIVE") await steps.deactivate(orphan.id);
-      await steps.remove(orphan.id);
-    }
-    return decide(app, {});
-  }
-  if (fresh?.status !== "ACTIVE") {
-    throw new Error(
-      `the new credential ${state.fresh} of an interrupted rotation is ${fresh?.status ?? "gone"}`,
-    );
-  }
-  if (!state.deployed) {
-    await settings.deploy(appId, fresh);
-    app.record({ event: "step", action: "deploy", target: fresh.id, status: "done" });
-  }
-  const old = before.filter((b) => b.status === "ACTIVE" && b.id !== fresh.id).map((b) => b.id);
-  if (state.finishing) return finish(app, current, fresh, old, "retired");
-  if (settings.graceMs !== undefined) {
-    return {
-      appId,
-      outcome: "created",
-      message: `${fresh.id} deployed; the old one stays active for the grace period`,
-    };
-  }
-  return finish(app, current, fresh, old, "rotated");
 }

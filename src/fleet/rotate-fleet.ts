@@ -2,9 +2,10 @@ import type { ClientSecret, Jwk, NewJwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
 import { rotateClientSecret } from "../rotation/rotate-client-secret.js";
 import { rotateJwk } from "../rotation/rotate-jwk.js";
+import type { AppRotation } from "./fleet-app.js";
 import { KEYS, SECRETS } from "./fleet-kind.js";
 import { type FleetRotationOptions, resolveFleetRotation } from "./fleet-rotation-options.js";
-import { type AppRotation, rotateApp } from "./rotate-app.js";
+import { rotateApp } from "./rotate-app.js";
 import { forEachApp } from "./run-fleet.js";
 
 /** Options of {@link rotateKeys}: those of every fleet rotation, and where each app's new key comes from. */
