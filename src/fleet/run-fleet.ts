@@ -11,7 +11,10 @@ export interface FleetProgress {
 
 /** Options every fleet call takes. */
 export interface FleetOptions {
-  /** Stops the run: no further app is started, calls in flight are aborted, and the call rejects with the reason. */
+  /**
+   * Stops the run: no further app is started and the call rejects with the reason; an audit's calls in flight are
+   * aborted, a rotation under way finishes its app (a journal then shows where the run stopped).
+   */
   readonly signal?: AbortSignal | undefined;
   /** Called after each app. */
   readonly onProgress?: ((progress: FleetProgress) => void) | undefined;

@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { run } from "../../src/cli/run.js";
+import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
 import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
 import { recordingIo } from "../helpers/cli-io.js";
 
@@ -73,5 +74,44 @@ describe("okta-app-credentials rotate secret --apps", () => {
     const bad = recordingIo(server.url);
     expect(await run(["rotate", "secret", "--apps", file, "--grace", "a day", "--dry-run"], bad.io)).toBe(2);
     expect(bad.stderr()).toContain("--grace must be a duration");
+  });
+
+  test("rotate key --apps reads each app's new key from --public-key-dir", async () => {
+    const keys = join(dir, "next-keys");
+    await mkdir(keys);
+    const appIds: string[] = [];
+    for (const alg of ["ES256", "RS256"] as const) {
+      const old = await generateSigningKey({ alg });
+      const appId = await fake.addApp({ tokenEndpointAuthMethod: "private_key_jwt", jwks: [old.publicJwk] });
+      const next = await generateSigningKey({ alg });
+      await writeFile(join(keys, `${appId}.jwk.json`), JSON.stringify(next.publicJwk));
+      appIds.push(appId);
+    }
+    const missing = await fake.addApp({
+      tokenEndpointAuthMethod: "private_key_jwt",
+      jwks: [(await generateSigningKey()).publicJwk],
+    });
+    const cli = recordingIo(server.url);
+    const args = [
+      "rotate",
+      "key",
+      ...appIds,
+      missing,
+      "--public-key-dir",
+      keys,
+      "--yes",
+      "--deploy-cmd",
+      "true",
+    ];
+    expect(await run(args, cli.io)).toBe(1);
+    for (const appId of appIds) {
+      const kid = (JSON.parse(await readFile(join(keys, `${appId}.jwk.json`), "utf8")) as { kid: string })
+        .kid;
+      expect(fake.state(appId).jwks.map((k) => [k.kid, k.status])).toEqual([[kid, "ACTIVE"]]);
+    }
+    expect(cli.stdout()).toMatch(
+      new RegExp(`${missing}\\s+failed\\s+Cannot read .*${missing}\\.pem \\(ENOENT\\)`),
+    );
+    expect(fake.state(missing).jwks).toHaveLength(1);
   });
 });
