@@ -20,6 +20,7 @@ import type { FleetRotationSettings } from "./fleet-rotation-options.js";
 const REVISITED: ReadonlySet<FleetOutcome> = new Set(["created", "waiting", "up-to-date", "skipped"]);
 
 const created = (credential: { created: string }) => Date.parse(credential.created) || 0;
+
 /** Rotates one app as its journal, its credentials and the settings say; an app's failure is its outcome. */
 export async function rotateApp<Kind extends ClientSecret | Jwk>(
   okta: OktaClient,

@@ -1,5 +1,5 @@
 import { MAX_TIMER_MS } from "./check-delay.js";
-import { readRateLimit, resetDelayMs, serverDateMs } from "./rate-limit.js";
+import { readRateLimit, resetDelayMs, serverDateMs, smallestNumber } from "./rate-limit.js";
 
 /**
  * What the throttle knows about one bucket. `unknown`: nothing yet, so one request goes first to learn the budget;
@@ -82,8 +82,9 @@ export function settled(bucket: Bucket, signal: AbortSignal | undefined): Promis
 
 /** The response's `Date` when its reset agrees with it (a wait a timer can hold): only then does it tell Okta's time. */
 function saneDate(headers: Headers, reset: number | undefined): number | undefined {
+  if (reset === undefined) return undefined;
   const date = serverDateMs(headers);
-  if (date === undefined || reset === undefined) return undefined;
+  if (date === undefined) return undefined;
   return Math.abs(reset * 1000 - date) <= MAX_TIMER_MS ? date : undefined;
 }
 
@@ -100,7 +101,7 @@ export function serverClock() {
   let best: { offset: number; at: number } | undefined;
   return {
     observe(headers: Headers, time: number): void {
-      const date = saneDate(headers, readRateLimit(headers).reset);
+      const date = saneDate(headers, smallestNumber(headers.get("X-Rate-Limit-Reset")));
       if (date === undefined) return;
       const offset = date - time;
       if (!best || offset >= best.offset || time - best.at > OFFSET_TTL_MS) best = { offset, at: time };
