@@ -171,6 +171,32 @@ describe("rotateSecrets", () => {
     },
   );
 
+  test("resumes the second phase after a crash at each journal entry", async () => {
+    for (let crashAfter = 0; crashAfter < 8; crashAfter++) {
+      const org = await fleetOrg(secretApps(2), 3);
+      const { deploy, deployed } = deployer();
+      const options = { deploy, concurrency: 1, now: org.clock.now, grace: "1h" as const };
+      await rotateSecrets(org.okta, org.appIds, options);
+      org.clock.advance(2 * 3_600_000);
+      const crashed = memoryJournal([], crashAfter);
+      await expect(
+        rotateSecrets(org.okta, org.appIds, { ...options, journal: crashed.journal }),
+      ).rejects.toThrow("crash");
+      const resumed = memoryJournal(crashed.written);
+      const results = await rotateSecrets(org.okta, org.appIds, { ...options, journal: resumed.journal });
+      const finished = new Set(crashed.written.filter((e) => e.event === "end").map((e) => e.appId));
+      expect(outcomes(results), `crash after ${crashAfter}`).toEqual(
+        org.appIds.map((id) => (finished.has(id) ? "journaled" : "retired")),
+      );
+      for (const appId of org.appIds) {
+        const fresh = deployed.get(appId)?.[0]?.id;
+        expect(org.fake.state(appId).secrets.map((s) => [s.id, s.status])).toEqual([[fresh, "ACTIVE"]]);
+        expect(deployed.get(appId)).toHaveLength(1);
+      }
+      expect(org.throttled()).toBe(0);
+    }
+  });
+
   test("checks the options before any request", async () => {
     const org = await fleetOrg(secretApps(1));
     const deploy = async () => {};
