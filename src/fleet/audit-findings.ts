@@ -33,15 +33,15 @@ const active = (each: AuditedCredential) => each.status === "ACTIVE";
 
 /** The checks made on each credential, by the code of the finding each one gives. */
 const CREDENTIAL_RULES: Readonly<Partial<Record<FindingCode, CredentialRule>>> = {
-  "secret-too-old": (c, p) =>
+  "secret-too-old": (c, p, now) =>
     c.kind === "secret" &&
     active(c) &&
-    c.ageDays * 86_400_000 > p.maxSecretAgeMs &&
+    ageMs(c.created, now) > p.maxSecretAgeMs &&
     `active secret is ${c.ageDays} days old (policy: ${days(p.maxSecretAgeMs)})`,
-  "key-too-old": (c, p) =>
+  "key-too-old": (c, p, now) =>
     c.kind === "key" &&
     active(c) &&
-    c.ageDays * 86_400_000 > p.maxKeyAgeMs &&
+    ageMs(c.created, now) > p.maxKeyAgeMs &&
     `active key is ${c.ageDays} days old (policy: ${days(p.maxKeyAgeMs)})`,
   "inactive-lingering": (c, p, now) =>
     !active(c) &&
