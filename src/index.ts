@@ -42,6 +42,16 @@ export {
   OktaTimeoutError,
   type RequestTarget,
 } from "./errors/okta-errors.js";
+export { type AppAudit, auditCredentials } from "./fleet/audit-credentials.js";
+export type { Finding, FindingCode } from "./fleet/audit-findings.js";
+export type { AuditPolicy } from "./fleet/audit-policy.js";
+export type { AuditedCredential } from "./fleet/audited-credential.js";
+export type { Duration } from "./fleet/duration.js";
+export type { AppRotation } from "./fleet/fleet-app.js";
+export type { FleetJournal, FleetOutcome, JournalEntry } from "./fleet/fleet-journal.js";
+export type { FleetRotationOptions } from "./fleet/fleet-rotation-options.js";
+export { type KeyFleetRotationOptions, rotateKeys, rotateSecrets } from "./fleet/rotate-fleet.js";
+export type { FleetOptions, FleetProgress } from "./fleet/run-fleet.js";
 export {
   type GeneratedSigningKey,
   generateSigningKey,

@@ -7,6 +7,8 @@ import type { CommandFlag, ParsedArgs } from "./parse.js";
 export interface CommandOutput {
   readonly json: unknown;
   readonly text: string;
+  /** The exit code, when the command did its work but has something to report (findings, failed apps). @default 0 */
+  readonly exitCode?: number;
 }
 
 /** What a command runs with. */
@@ -25,6 +27,8 @@ export interface Command {
   readonly words: readonly string[];
   /** Names of its positional arguments, all required. */
   readonly params: readonly string[];
+  /** Set when it takes any number of positional arguments (app ids), read from `args.words`; `params` is empty. */
+  readonly variadic?: true;
   /** Flags it takes besides the global ones. */
   readonly flags: readonly CommandFlag[];
   /** One line for the command list. */

@@ -43,8 +43,9 @@ function command(name: OperationName, summary: string, extras: Extras, run: Call
 /** A command that prints the keys its call returns. */
 function keys(name: OperationName, summary: string, call: Call<Jwk | Jwk[]>, extras: Extras = {}): Command {
   return command(name, summary, extras, async (context, appId, id) => {
-    const result = [await call(context, appId, id)].flat();
-    return { json: result, text: keysTable(result) };
+    const result = await call(context, appId, id);
+    // A list stays an array; a single key prints as one object.
+    return { json: result, text: keysTable([result].flat()) };
   });
 }
 
@@ -57,8 +58,11 @@ function secrets(
 ): Command {
   return command(name, summary, extras, async (context, appId, id) => {
     const show = context.args.flags["show-secret"] === true;
-    const result = [await call(context, appId, id)].flat().map((secret) => presentSecret(secret, show));
-    return { json: result, text: secretsTable(result) };
+    const result = await call(context, appId, id);
+    const shown = Array.isArray(result)
+      ? result.map((secret) => presentSecret(secret, show))
+      : presentSecret(result, show);
+    return { json: shown, text: secretsTable([shown].flat()) };
   });
 }
 

@@ -4,12 +4,14 @@ import { isOktaApiError, isOktaOAuthError } from "../errors/okta-errors.js";
 export const EXIT = {
   /** Everything asked for was done. */
   ok: 0,
-  /** Okta refused the request, or could not be reached. */
+  /** Okta refused the request, or could not be reached; a fleet rotation in which any app failed. */
   apiError: 1,
   /** The command line was wrong: unknown flag, missing argument. */
   usage: 2,
   /** Configuration or authentication: no org URL, no credentials, a token Okta rejects. */
   config: 3,
+  /** `audit` ran and found something its policy reports (so CI can gate on it). */
+  findings: 4,
 } as const;
 
 /** A mistake on the command line; printed with a pointer to `--help`. */

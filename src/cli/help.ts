@@ -16,11 +16,13 @@ const EXIT_HELP = `Exit codes:
   ${EXIT.ok}  success
   ${EXIT.apiError}  Okta refused the request or could not be reached
   ${EXIT.usage}  usage error (unknown flag, missing argument)
-  ${EXIT.config}  configuration or authentication error (no org, no credentials, token rejected)`;
+  ${EXIT.config}  configuration or authentication error (no org, no credentials, token rejected)
+  ${EXIT.findings}  audit: findings present`;
 
 /** A command's words and arguments, such as `jwks get <appId> <keyId>`. */
 function synopsis(command: Command): string {
-  return [...command.words, ...command.params.map((name) => `<${name}>`)].join(" ");
+  const params = command.variadic ? ["[appId…]"] : command.params.map((name) => `<${name}>`);
+  return [...command.words, ...params].join(" ");
 }
 
 /** The top-level help: every command with its summary, the global options and the exit codes. */

@@ -8,6 +8,13 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether a person is at the terminal (stdin and stderr are TTYs); prompts need one. */
   readonly interactive: boolean;
+  /**
+   * Shows a one-line status on stderr in place of the last one, when stderr is a terminal (nothing otherwise);
+   * `""` clears it. Absent: no progress is shown.
+   */
+  readonly progress?: ((line: string) => void) | undefined;
+  /** Reads standard input to its end (for `--apps -`). */
+  readonly readStdin?: (() => Promise<string>) | undefined;
   /** Asks a yes/no question on the terminal; only called when `interactive`. */
   confirm(question: string): Promise<boolean>;
 }

@@ -8,6 +8,14 @@ const io: CliIo = {
   err: (text) => process.stderr.write(text),
   env: process.env,
   interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+  // Carriage return and erase-line: the status overwrites itself; never written when stderr is a file or pipe.
+  progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r${line}\x1b[K`) : undefined,
+  async readStdin() {
+    let text = "";
+    process.stdin.setEncoding("utf8");
+    for await (const chunk of process.stdin) text += chunk;
+    return text;
+  },
   async confirm(question) {
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     try {

@@ -40,7 +40,6 @@ const COMMAND_FLAGS = {
       "shell command that deploys the new credential; it gets OKTA_NEW_CLIENT_SECRET[_ID] or OKTA_NEW_JWK_ID/_KID " +
       "and this environment minus every OKTA_CLIENT_* variable but OKTA_CLIENT_ORGURL",
   },
-
   out: { type: "string", help: "DIR to write private-key.pem and public-key.jwk.json into" },
   app: { type: "string", help: "APP_ID of the app to check" },
   lifecycle: {
@@ -48,6 +47,34 @@ const COMMAND_FLAGS = {
     help: "also create, activate, deactivate and delete one secret and one key, restoring the app",
   },
   "yes-disposable-app": { type: "string", help: "APP_ID again: confirms --lifecycle may change that app" },
+  "secret-out": {
+    type: "string",
+    help: "FILE to write the new secret to (created with mode 600, never overwritten) instead of the terminal",
+  },
+  apps: { type: "string", help: "FILE with app ids, one per line (- reads standard input)" },
+  "max-secret-age": { type: "string", help: "finding: an active secret older than this (default 90d)" },
+  "max-key-age": { type: "string", help: "finding: an active key older than this (default 365d)" },
+  "max-inactive-age": {
+    type: "string",
+    help: "finding: an inactive credential unchanged this long (default 30d)",
+  },
+  "min-rsa-bits": { type: "string", help: "finding: an RSA key with fewer bits (default 2048)" },
+  "if-older-than": {
+    type: "string",
+    help: "rotate only apps whose newest active credential is older (e.g. 90d)",
+  },
+  grace: {
+    type: "string",
+    help: "two phases: create and deploy now, keep the old one active, retire it on a run after this (e.g. 24h)",
+  },
+  journal: {
+    type: "string",
+    help: "FILE recording each app's steps as they happen; a rerun resumes from it",
+  },
+  "public-key-dir": {
+    type: "string",
+    help: "DIR holding each app's new public key as <appId>.jwk.json or <appId>.pem (fleet key rotation)",
+  },
 } as const;
 
 /** Every flag the CLI knows, for `node:util` `parseArgs` (which ignores `help`). */

@@ -6,8 +6,10 @@ import type { RotationOptions } from "../rotation/run-rotation.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { runDeployCommand } from "./deploy-command.js";
 import { UsageError } from "./exit-codes.js";
+import { isFleetRotation, rotateKeyFleet, rotateSecretFleet } from "./fleet-rotate.js";
 import { MOCK_APP_ID } from "./mock-org.js";
 import { readPublicKey } from "./read-public-key.js";
+import { checkSecretOut, secretDeployQuestion, writeSecretOut } from "./reveal-secret.js";
 
 /** What a person is asked before each destructive step. */
 const QUESTION: Readonly<Record<string, string>> = {
@@ -48,18 +50,24 @@ function deployer<Credential extends ClientSecret | Jwk>(
   env: (credential: Credential) => Record<string, string>,
 ): (credential: Credential) => Promise<void> {
   const command = context.args.flags["deploy-cmd"];
-  if (command) return (credential) => runDeployCommand(command, context.io.env, env(credential));
+  const file = context.args.flags["secret-out"];
+  if (command) {
+    return async (credential) => {
+      if (file !== undefined && "client_secret" in credential) await writeSecretOut(file, credential);
+      await runDeployCommand(command, context.io.env, env(credential));
+    };
+  }
   if (context.args.flags.yes) {
     throw new UsageError(
       "--yes needs --deploy-cmd: the new credential must reach its clients before the old one goes",
     );
   }
   return async (credential) => {
-    const what =
+    const question =
       "client_secret" in credential
-        ? `client secret ${credential.id}`
-        : `key ${credential.id} (kid ${credential.kid})`;
-    if (!(await context.io.confirm(`Deploy the new ${what} to its clients now. Done?`))) {
+        ? await secretDeployQuestion(context, credential)
+        : `Deploy the new key ${credential.id} (kid ${credential.kid}) to its clients now. Done?`;
+    if (!(await context.io.confirm(question))) {
       throw new Error("the new credential was not deployed");
     }
   };
@@ -76,11 +84,22 @@ async function rotate<Credential extends ClientSecret | Jwk>(
     return report(context, await start({ deleteOld, dryRun: true, deploy: async () => {} }));
   }
   checkConsent(context);
+  await checkSecretOut(context);
   return report(context, await start({ deleteOld, ...stepHooks(context), deploy: deployer(context, env) }));
 }
 
+/** The one app of a single rotation: `rotate secret|key <appId>`. */
+function singleApp(context: CommandContext): string {
+  const appId = context.args.words[2];
+  if (appId === undefined) {
+    throw new UsageError(`'${context.args.words.join(" ")}' needs <appId> (or --apps FILE for many apps)`);
+  }
+  return appId;
+}
+
 function rotateSecret(context: CommandContext): Promise<CommandOutput> {
-  const appId = context.params.appId as string;
+  if (isFleetRotation(context)) return rotateSecretFleet(context);
+  const appId = singleApp(context);
   const deleteInactive = context.args.flags["delete-inactive"];
   return rotate<ClientSecret>(
     context,
@@ -91,32 +110,56 @@ function rotateSecret(context: CommandContext): Promise<CommandOutput> {
 }
 
 async function rotateKey(context: CommandContext): Promise<CommandOutput> {
+  if (isFleetRotation(context)) return rotateKeyFleet(context);
   // `rotate key` takes no --use or --inactive, so the key is an active signing key.
   const key = await readPublicKey(context.args, "rotate key");
   return rotate<Jwk>(
     context,
-    (options) => rotateJwk(context.okta, context.params.appId as string, key, options),
+    (options) => rotateJwk(context.okta, singleApp(context), key, options),
     (jwk) => ({ OKTA_NEW_JWK_ID: jwk.id, OKTA_NEW_JWK_KID: jwk.kid ?? "" }),
   );
 }
 
-/** `rotate secret` and `rotate key`: the rotation workflows, step by step. */
+const FLEET_ROTATE_FLAGS = ["apps", "if-older-than", "grace", "journal"] as const;
+
+/** `rotate secret` and `rotate key`: the rotation workflows, step by step, for one app or many. */
 export const ROTATE_COMMANDS: readonly Command[] = [
   {
     words: ["rotate", "secret"],
-    params: ["appId"],
-    flags: ["keep-old", "delete-inactive", "dry-run", "yes", "deploy-cmd"],
-    summary: "Rotate the client secret: create, deploy, deactivate and delete the old one",
+    params: [],
+    variadic: true,
+    flags: [
+      "keep-old",
+      "delete-inactive",
+      "dry-run",
+      "yes",
+      "deploy-cmd",
+      "secret-out",
+      ...FLEET_ROTATE_FLAGS,
+    ],
+    summary: "Rotate the client secret of one app, or of many (--apps): create, deploy, retire the old one",
     examples: [
       `okta-app-credentials rotate secret ${MOCK_APP_ID} --dry-run`,
       `okta-app-credentials rotate secret ${MOCK_APP_ID} --yes --deploy-cmd './store-secret.sh'`,
+      "okta-app-credentials rotate secret --apps apps.txt --if-older-than 90d --grace 24h --journal run.jsonl --yes --deploy-cmd ./store.sh",
     ],
     run: rotateSecret,
   },
   {
     words: ["rotate", "key"],
-    params: ["appId"],
-    flags: ["public-key", "kid", "alg", "keep-old", "dry-run", "yes", "deploy-cmd"],
+    params: [],
+    variadic: true,
+    flags: [
+      "public-key",
+      "kid",
+      "alg",
+      "keep-old",
+      "dry-run",
+      "yes",
+      "deploy-cmd",
+      ...FLEET_ROTATE_FLAGS,
+      "public-key-dir",
+    ],
     summary: "Rotate the signing key: add the new public key, deploy, retire the old ones",
     examples: [
       `okta-app-credentials rotate key ${MOCK_APP_ID} --public-key ./next.pub.pem --dry-run`,

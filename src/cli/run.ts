@@ -1,6 +1,7 @@
 import type { OktaClient } from "../client.js";
 import { isRotationError } from "../rotation/rotation-error.js";
 import { VERSION } from "../version.js";
+import { AUDIT_COMMAND } from "./audit-command.js";
 import type { Command } from "./command.js";
 import { createCliClient } from "./config.js";
 import { CREDENTIAL_COMMANDS } from "./credential-commands.js";
@@ -10,7 +11,7 @@ import { commandHelp, mainHelp } from "./help.js";
 import type { CliIo } from "./io.js";
 import { KEYGEN_COMMAND } from "./keygen-command.js";
 import { type CommandFlag, GLOBAL_FLAGS, type ParsedArgs, parse } from "./parse.js";
-import { printableJson, printableLines } from "./printable.js";
+import { printable, printableJson, printableLines } from "./printable.js";
 import { ROTATE_COMMANDS } from "./rotate-commands.js";
 import { VERIFY_COMMAND } from "./verify-command.js";
 
@@ -18,6 +19,7 @@ import { VERIFY_COMMAND } from "./verify-command.js";
 export const COMMANDS: readonly Command[] = [
   ...CREDENTIAL_COMMANDS,
   ...ROTATE_COMMANDS,
+  AUDIT_COMMAND,
   KEYGEN_COMMAND,
   VERIFY_COMMAND,
 ];
@@ -32,6 +34,7 @@ function checkFlags(command: Command, args: ParsedArgs): void {
 
 function bindParams(command: Command, args: ParsedArgs): Record<string, string> {
   const values = args.words.slice(command.words.length);
+  if (command.variadic) return {};
   if (values.length < command.params.length) {
     throw new UsageError(`'${command.words.join(" ")}' needs <${command.params[values.length]}>`);
   }
@@ -63,12 +66,14 @@ function terminalSafe(io: CliIo): CliIo {
     env: io.env,
     interactive: io.interactive,
     confirm: (question) => io.confirm(printableLines(question)),
+    progress: io.progress && ((line) => io.progress?.(printable(line))),
+    readStdin: io.readStdin,
   };
 }
 
-function say(io: CliIo, text: string): number {
+function say(io: CliIo, text: string, code: number = EXIT.ok): number {
   io.out(`${text}\n`);
-  return EXIT.ok;
+  return code;
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code. */
@@ -89,7 +94,8 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
     const params = bindParams(command, args);
     const okta = command.offline ? offlineClient() : await createCliClient(args, io);
     const output = await command.run({ params, args, io, okta });
-    return say(io, args.flags.json ? printableJson(JSON.stringify(output.json, null, 2)) : output.text);
+    const text = args.flags.json ? printableJson(JSON.stringify(output.json, null, 2)) : output.text;
+    return say(io, text, output.exitCode);
   } catch (error) {
     // A rotation that stopped still says what it did: which steps were done, failed, rolled back or left planned.
     if (isRotationError(error) && error.report.steps.length > 0) {

@@ -25,7 +25,7 @@ export interface RotationOptions<Credential> {
 }
 
 /**
- * Runs `report.steps` in order. Before each destructive step that follows the new credential's creation, Okta is
+ * Runs `report.steps` in order, but those already `done`. Before each destructive step that follows the new credential's creation, Okta is
  * asked again what it holds: the rotation stops there, with nothing more retired, unless the new credential is
  * ACTIVE and no credential appeared that the run neither planned nor created. A step that fails is checked against
  * what Okta holds: one that took effect all the same counts as done and the rotation goes on. When the new
@@ -39,6 +39,8 @@ export async function runRotation(
 ): Promise<RotationReport> {
   const notify = (step: RotationStep) => onStep?.({ ...step });
   for (const step of report.steps) {
+    // A step an earlier run did (a rotation finished after its grace period) is not repeated.
+    if (step.status === "done") continue;
     if (DESTRUCTIVE.has(step.action)) {
       if (confirm && !(await confirm({ ...step }))) return report;
       if (runner.created()) await checkBeforeRetiring(report, runner, step);

@@ -66,15 +66,18 @@ export class InactiveCredentialError extends OktaError {}
 /**
  * The step runner of a rotation that found `before` on the app: creates the new credential, checks that Okta holds
  * it ACTIVE, and points the steps that wait for it at its id; deploys it, deactivates and deletes old ones; `undo`
- * removes the new one; `inspect` and `settle` compare what the run knows with what Okta holds.
+ * removes the new one; `inspect` and `settle` compare what the run knows with what Okta holds. `existing` is the new
+ * credential of a rotation created earlier, whose steps are finished now.
  */
 export function createStepRunner<Kind extends Credential>(
   report: RotationReport,
   before: readonly Kind[],
   steps: CredentialSteps<Kind>,
+  existing?: Kind,
 ): StepRunner {
   const known = new Set(before.map((credential) => credential.id));
-  let created: Kind | undefined;
+  // A rotation finished later (after a grace period, or resumed) starts with its new credential already created.
+  let created: Kind | undefined = existing;
   const adopt = (credential: Kind) => {
     created = credential;
     steps.keep(credential);

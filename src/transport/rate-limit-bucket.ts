@@ -1,4 +1,5 @@
-import { readRateLimit, resetDelayMs } from "./rate-limit.js";
+import { MAX_TIMER_MS } from "./check-delay.js";
+import { readRateLimit, resetDelayMs, serverDateMs, smallestNumber } from "./rate-limit.js";
 
 /**
  * What the throttle knows about one bucket. `unknown`: nothing yet, so one request goes first to learn the budget;
@@ -45,15 +46,19 @@ export function release(bucket: Bucket): void {
 /**
  * Updates a bucket from a response. Responses of one window share its `X-Rate-Limit-Reset` and may arrive out of
  * order, so the smallest `remaining` wins; a later reset starts a new window; an earlier one is stale. A reset no
- * timer could wait for says nothing, so it can neither hold requests nor make later windows look stale.
+ * timer could wait for says nothing, so it can neither hold requests nor make later windows look stale. `offset`
+ * is a lower bound of Okta's clock minus ours ({@link serverClock}), which places the reset in local time.
  */
-export function learn(bucket: Bucket, headers: Headers, time: number): void {
+export function learn(bucket: Bucket, headers: Headers, time: number, offset?: number): void {
   const { remaining, reset } = readRateLimit(headers);
   const delay = reset === undefined ? undefined : resetDelayMs(headers, time, reset);
   if (remaining === undefined || reset === undefined || delay === undefined) {
     if (bucket.state === "unknown") bucket.state = "open";
   } else if (bucket.state !== "limited" || reset > bucket.reset) {
-    Object.assign(bucket, { state: "limited", reset, resetAt: time + delay, remaining });
+    // With a closer estimate of Okta's clock, the wait ends sooner, but never before this response's own bound.
+    const sane = offset !== undefined && saneDate(headers, reset) !== undefined;
+    const resetAt = sane ? Math.min(time + delay, Math.max(time, reset * 1000 - offset)) : time + delay;
+    Object.assign(bucket, { state: "limited", reset, resetAt, remaining });
   } else if (reset === bucket.reset) {
     bucket.remaining = Math.min(bucket.remaining, remaining);
   }
@@ -73,4 +78,34 @@ export function settled(bucket: Bucket, signal: AbortSignal | undefined): Promis
     bucket.waiters.add(wake);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
+}
+
+/** The response's `Date` when its reset agrees with it (a wait a timer can hold): only then does it tell Okta's time. */
+function saneDate(headers: Headers, reset: number | undefined): number | undefined {
+  if (reset === undefined) return undefined;
+  const date = serverDateMs(headers);
+  if (date === undefined) return undefined;
+  return Math.abs(reset * 1000 - date) <= MAX_TIMER_MS ? date : undefined;
+}
+
+// How long one estimate of Okta's clock is trusted: a local clock that is set meanwhile cannot mislead it for longer.
+const OFFSET_TTL_MS = 60_000;
+
+/**
+ * Tracks how far Okta's clock is ahead of ours, as the best lower bound the responses give. `Date` has whole
+ * seconds, so one response says only that Okta's clock read at least `Date` when it arrived; the largest of these
+ * bounds (the answer sent just after Okta's second ticked) is within a round trip of the truth, which puts a reset
+ * in local time up to a second sooner than a single `Date` would, and never too soon.
+ */
+export function serverClock() {
+  let best: { offset: number; at: number } | undefined;
+  return {
+    observe(headers: Headers, time: number): void {
+      const date = saneDate(headers, smallestNumber(headers.get("X-Rate-Limit-Reset")));
+      if (date === undefined) return;
+      const offset = date - time;
+      if (!best || offset >= best.offset || time - best.at > OFFSET_TTL_MS) best = { offset, at: time };
+    },
+    offset: (): number | undefined => best?.offset,
+  };
 }

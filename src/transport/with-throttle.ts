@@ -1,18 +1,30 @@
 import { bucketKey } from "./bucket-key.js";
 import type { FetchLayer } from "./fetch-like.js";
-import { type Bucket, learn, newBucket, release, settled, tryAcquire } from "./rate-limit-bucket.js";
+import {
+  type Bucket,
+  learn,
+  newBucket,
+  release,
+  serverClock,
+  settled,
+  tryAcquire,
+} from "./rate-limit-bucket.js";
 import { resolveThrottleOptions, type ThrottleOptions } from "./throttle-options.js";
 
 /**
  * A transport layer that keeps each bucket (method and path template) inside Okta's rate limit instead of earning
  * 429s: once no requests remain in the window, further requests wait until it resets. Requests in flight count
- * against the budget, so many concurrent calls cannot stampede through the last few. An abort during a wait
+ * against the budget, so many concurrent calls cannot stampede through the last few: concurrency rises to what
+ * `X-Rate-Limit-Remaining` allows. A window's reset is placed in local time with the best estimate of Okta's clock
+ * that the responses' `Date` headers give, so a wait lasts as long as Okta asks and no longer. An abort during a wait
  * rejects at once with the signal's reason. `false` turns throttling off.
  */
 export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
   if (options === false) return (next) => next;
   const { now, sleep, maxDelayMs } = resolveThrottleOptions(options);
   const buckets = new Map<string, Bucket>();
+  // One clock for every bucket: Okta's responses all carry the same server time.
+  const clock = serverClock();
 
   const acquire = async (bucket: Bucket, signal: AbortSignal | undefined): Promise<void> => {
     for (;;) {
@@ -36,7 +48,9 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
         await acquire(bucket, request.signal);
       sent = true;
       const response = await next(request, init);
-      learn(bucket, response.headers, now());
+      const time = now();
+      clock.observe(response.headers, time);
+      learn(bucket, response.headers, time, clock.offset());
       return response;
     } finally {
       bucket.users -= 1;

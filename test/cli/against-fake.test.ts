@@ -65,9 +65,10 @@ describe("okta-app-credentials CLI against a fake Okta on loopback", () => {
     const added = await fake.addApp({ tokenEndpointAuthMethod: "none", jwks: [key.publicJwk] });
     const keyId = fake.state(added).jwks[0]?.id as string;
     const deactivated = await runCli(["jwks", "deactivate", added, keyId, "--json"], env);
-    expect(JSON.parse(deactivated.stdout)).toEqual([
+    // One key, so one JSON object (lists stay arrays).
+    expect(JSON.parse(deactivated.stdout)).toEqual(
       expect.objectContaining({ id: keyId, status: "INACTIVE" }),
-    ]);
+    );
     const activated = await runCli(["jwks", "activate", added, keyId], env);
     expect(activated.stdout.split("\n")[1]).toMatch(
       new RegExp(`^${keyId}\\s+ACTIVE\\s+sig\\s+EC P-256\\s+ES256\\s`),
@@ -124,9 +125,9 @@ describe("okta-app-credentials CLI against a fake Okta on loopback", () => {
       env,
     );
     expect(code).toBe(0);
-    const added = JSON.parse(stdout) as [{ kid: string; status: string; kty: string; d?: string }];
-    expect(added[0]).toMatchObject({ kid: next.publicJwk.kid, status: "INACTIVE", kty: "RSA" });
-    expect(added[0].d).toBeUndefined();
+    const added = JSON.parse(stdout) as { kid: string; status: string; kty: string; d?: string };
+    expect(added).toMatchObject({ kid: next.publicJwk.kid, status: "INACTIVE", kty: "RSA" });
+    expect(added.d).toBeUndefined();
     expect(fake.state(appId).jwks).toHaveLength(2);
   });
 

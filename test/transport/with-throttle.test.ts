@@ -177,3 +177,57 @@ describe("withThrottle", () => {
     expect(() => withThrottle(options as never)).toThrow(message);
   });
 });
+
+describe("withThrottle and Okta's clock", () => {
+  /** Answers with `Date` of the clock's whole second, the window's reset at `reset` and `remaining` left. */
+  const answer = (clock: { t: number }, reset: number, remaining: number) =>
+    new Response("[]", {
+      headers: {
+        Date: new Date(clock.t).toUTCString(),
+        "X-Rate-Limit-Limit": "2",
+        "X-Rate-Limit-Remaining": String(remaining),
+        "X-Rate-Limit-Reset": String(reset),
+      },
+    });
+
+  test("waits for the reset as measured by the answer sent closest after Okta's second ticked", async () => {
+    const clock = fakeClock(1_000_050);
+    const waits: number[] = [];
+    const fetchLike = withThrottle({
+      now: clock.now,
+      sleep: (ms, signal) => {
+        waits.push(ms);
+        return clock.sleep(ms, signal);
+      },
+    })(async () => answer(clock, 1010, 0));
+    // An answer of another endpoint, 50 ms after Okta's second 1000 ticked.
+    await fetchLike(new Request(`https://acme.okta.com${JWKS}/pks1`));
+    // The list's answer comes 900 ms into that second: its Date alone would put the reset at 1010.900.
+    clock.t = 1_000_900;
+    const url = `https://acme.okta.com${JWKS}`;
+    await fetchLike(new Request(url));
+    await fetchLike(new Request(url));
+    // The other answer puts it at 1010.050: the wait ends 850 ms sooner.
+    expect(waits).toEqual([1_010_050 - 1_000_900]);
+  });
+
+  test("ignores a Date its own reset disagrees with", async () => {
+    const clock = fakeClock(1_000_000);
+    const waits: number[] = [];
+    const fetchLike = withThrottle({
+      now: clock.now,
+      sleep: (ms, signal) => {
+        waits.push(ms);
+        return clock.sleep(ms, signal);
+      },
+    })(async () => {
+      const response = answer(clock, 1010, 0);
+      response.headers.set("Date", new Date(Date.UTC(2090, 0, 1)).toUTCString());
+      return response;
+    });
+    const url = `https://acme.okta.com${JWKS}`;
+    await fetchLike(new Request(url));
+    await fetchLike(new Request(url));
+    expect(waits).toEqual([10_000]);
+  });
+});
