@@ -14,6 +14,7 @@ export const ENTRY_POINTS = [
   { dts: "dist/src/oauth.d.ts", report: "okta-app-credentials-oauth" },
   { dts: "dist/src/transport.d.ts", report: "okta-app-credentials-transport" },
   { dts: "dist/src/testing/index.d.ts", report: "okta-app-credentials-testing" },
+  { dts: "dist/src/testing/node.d.ts", report: "okta-app-credentials-testing-node" },
 ] as const;
 
 /** What one entry point's check found. */

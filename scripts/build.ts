@@ -13,6 +13,7 @@ const ENTRIES = [
   "src/oauth.ts",
   "src/transport.ts",
   "src/testing/index.ts",
+  "src/testing/node.ts",
   "src/cli/main.ts",
 ];
 const pkg = createRequire(import.meta.url)("../package.json") as { dependencies: Record<string, string> };

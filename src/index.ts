@@ -42,6 +42,7 @@ export {
   OktaTimeoutError,
   type RequestTarget,
 } from "./errors/okta-errors.js";
+export type { CryptoKeyLike } from "./keys/crypto-key-like.js";
 export {
   type GeneratedSigningKey,
   generateSigningKey,
