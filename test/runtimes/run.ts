@@ -94,7 +94,13 @@ async function runChromium(): Promise<RuntimeResult> {
   const expected = IN_PROCESS_STEPS;
   if (!existsSync(CHROMIUM)) {
     if (process.env.CI) throw new Error(`${CHROMIUM} is missing (CI installs it: apt-get install chromium)`);
-    return { runtime: "Chromium", version: "-", results: [], expected, skipped: `${CHROMIUM} not installed` };
+    return {
+      runtime: "Chromium",
+      version: "-",
+      results: [],
+      expected,
+      skipped: `${CHROMIUM} not found: apt-get install chromium (in CI this fails)`,
+    };
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   try {
