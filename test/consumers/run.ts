@@ -4,12 +4,12 @@
  * CommonJS), a browser project (DOM, no `@types/node`), Deno, and both ends of the supported TypeScript range. The
  * oldest TypeScript below the range must fail, so that the range stays true. Exits 1 when any setup disagrees.
  */
-import { execFile, execFileSync } from "node:child_process";
-import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { installPackedPackage } from "../helpers/install-packed-package.js";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const OUT = `${HERE}.out/`;
 const MODULES = `${HERE}node_modules/`;
 
@@ -89,22 +89,6 @@ function tsconfig(setup: Setup, dir: string): object {
   };
 }
 
-/** Packs the built package and unpacks the tarball as this folder's `okta-app-credentials`, as npm would. */
-async function installPackedPackage(): Promise<string> {
-  await rm(OUT, { recursive: true, force: true });
-  await mkdir(OUT, { recursive: true });
-  const packed = execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", OUT], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  const [{ filename }] = JSON.parse(packed) as [{ filename: string }];
-  const target = `${MODULES}okta-app-credentials`;
-  await rm(target, { recursive: true, force: true });
-  await mkdir(target, { recursive: true });
-  execFileSync("tar", ["-xzf", `${OUT}${filename}`, "-C", target, "--strip-components=1"]);
-  return filename;
-}
-
 /** Runs a compiler and resolves with whether it reported nothing, and what it printed. */
 function compile(command: string, args: readonly string[]): Promise<{ ok: boolean; output: string }> {
   return new Promise((resolve) => {
@@ -150,7 +134,7 @@ function report(
   if (!ok || process.env.CONSUMERS_VERBOSE) console.log(result.output.replace(/^/gm, "     "));
 }
 
-console.log(`packed ${await installPackedPackage()}`);
+console.log(`packed ${await installPackedPackage(OUT, MODULES)}`);
 // Two compilers at a time: the matrix fits a CI job without starving a two-core machine.
 const outcomes: { ok: boolean; output: string }[] = [];
 let next = 0;

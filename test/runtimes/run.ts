@@ -4,46 +4,17 @@
  * one line per runtime and exits 1 when any step fails anywhere, or a runtime ran fewer steps than it should.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { Miniflare } from "miniflare";
-import { chromium } from "playwright-core";
+import { installPackedPackage } from "../helpers/install-packed-package.js";
+import { IN_PROCESS_STEPS, type RuntimeResult, runChromium, runWorkerd } from "./bundled-runtimes.js";
 import type { StepResult } from "./smoke.js";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const OUT = `${HERE}.out/`;
 const BIN = `${HERE}node_modules/`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const IN_PROCESS_STEPS = 7;
-
-/** What one runtime reported: its version and each step's outcome, or why it could not run. */
-interface RuntimeResult {
-  readonly runtime: string;
-  readonly version: string;
-  readonly results: readonly StepResult[];
-  readonly expected: number;
-  readonly skipped?: string;
-}
-
-/** Packs the built package and unpacks the tarball as this folder's `okta-app-credentials`, as npm would. */
-async function installPackedPackage(): Promise<string> {
-  await rm(OUT, { recursive: true, force: true });
-  await mkdir(OUT, { recursive: true });
-  const packed = execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", OUT], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  const [{ filename }] = JSON.parse(packed) as [{ filename: string }];
-  const target = `${BIN}okta-app-credentials`;
-  await rm(target, { recursive: true, force: true });
-  await mkdir(target, { recursive: true });
-  execFileSync("tar", ["-xzf", `${OUT}${filename}`, "-C", target, "--strip-components=1"]);
-  return filename;
-}
 
 /** The suite for runtimes that resolve packages themselves, and the bundles for a page and a worker. */
 async function compile(): Promise<void> {
@@ -90,58 +61,6 @@ function runScript(runtime: string, command: string, args: readonly string[] = [
   };
 }
 
-async function runChromium(): Promise<RuntimeResult> {
-  const expected = IN_PROCESS_STEPS;
-  if (!existsSync(CHROMIUM)) {
-    if (process.env.CI) throw new Error(`${CHROMIUM} is missing (CI installs it: apt-get install chromium)`);
-    return {
-      runtime: "Chromium",
-      version: "-",
-      results: [],
-      expected,
-      skipped: `${CHROMIUM} not found: apt-get install chromium (in CI this fails)`,
-    };
-  }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-  try {
-    const page = await browser.newPage();
-    const script = await readFile(`${OUT}browser.js`, "utf8");
-    // An https origin makes the page a secure context (WebCrypto); the route answers it, nothing leaves the machine.
-    await page.route("https://smoke.test/**", (route) =>
-      route.fulfill({ contentType: "text/html", body: '<script type="module" src="/smoke.js"></script>' }),
-    );
-    await page.route("https://smoke.test/smoke.js", (route) =>
-      route.fulfill({ contentType: "text/javascript", body: script }),
-    );
-    await page.goto("https://smoke.test/");
-    await page.waitForFunction(() => "smokeResults" in globalThis, undefined, { timeout: 30_000 });
-    const results = await page.evaluate(
-      () => (globalThis as { smokeResults?: Promise<StepResult[]> }).smokeResults,
-    );
-    return { runtime: "Chromium (headless)", version: browser.version(), results: results ?? [], expected };
-  } finally {
-    await browser.close();
-  }
-}
-
-async function runWorkerd(): Promise<RuntimeResult> {
-  const mf = new Miniflare({
-    modules: true,
-    scriptPath: `${OUT}worker.mjs`,
-    compatibilityDate: "2026-07-01",
-  });
-  try {
-    const response = await mf.dispatchFetch("http://smoke.test/");
-    const results = (await response.json()) as StepResult[];
-    const { version } = JSON.parse(await readFile(`${BIN}workerd/package.json`, "utf8")) as {
-      version: string;
-    };
-    return { runtime: "workerd (Miniflare 4)", version, results, expected: IN_PROCESS_STEPS };
-  } finally {
-    await mf.dispose();
-  }
-}
-
 const RUNTIMES: Record<string, () => Promise<RuntimeResult>> = {
   "Node 20": runScript("Node", process.execPath),
   "Node 22": runScript("Node", `${BIN}node-22/bin/node`),
@@ -155,20 +74,20 @@ const RUNTIMES: Record<string, () => Promise<RuntimeResult>> = {
     "--allow-read=.",
     "--allow-env",
   ]),
-  Chromium: runChromium,
-  workerd: runWorkerd,
+  Chromium: () => runChromium(OUT),
+  workerd: () => runWorkerd(OUT, BIN),
 };
 
 const only = process.argv.slice(2);
-console.log(`packed ${await installPackedPackage()}`);
+console.log(`packed ${await installPackedPackage(OUT, BIN)}`);
 // The suite itself type-checks against the installed tarball before it runs anywhere.
-execFileSync(
-  process.execPath,
-  [createRequire(ROOT).resolve("typescript/bin/tsc"), "-p", `${HERE}tsconfig.json`],
-  {
-    stdio: "inherit",
-  },
-);
+const tsc = createRequire(ROOT).resolve("typescript/bin/tsc");
+try {
+  execFileSync(process.execPath, [tsc, "-p", `${HERE}tsconfig.json`], { stdio: "inherit" });
+} catch {
+  console.log("FAIL the smoke suite does not type-check against the packed package");
+  process.exit(1);
+}
 await compile();
 let failed = false;
 for (const [name, run] of Object.entries(RUNTIMES)) {

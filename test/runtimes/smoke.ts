@@ -2,7 +2,7 @@
  * The runtime smoke suite: what a new user does with the package, run unchanged on every runtime (Node, Bun, Deno,
  * a browser, workerd). It imports the packed package only, and uses nothing beyond `fetch` and WebCrypto.
  */
-import { calculateJwkThumbprint, EmbeddedJWK, exportJWK, type JWK, jwtVerify } from "jose";
+import { exportJWK, type JWK } from "jose";
 import {
   collect,
   createOktaClient,
@@ -15,6 +15,8 @@ import {
   toOktaJwk,
 } from "okta-app-credentials";
 import { createFakeOkta, type FakeOkta } from "okta-app-credentials/testing";
+import { check } from "./check.js";
+import { verifyingOrg } from "./verifying-org.js";
 
 /** One step's outcome: `ok`, or the error that stopped it. */
 export interface StepResult {
@@ -30,10 +32,6 @@ const TOKEN_URL = `${ORG}/oauth2/v1/token`;
 const KEYS_APP = "0oaKEYS0000000000001";
 const SECRETS_APP = "0oaSECRETS0000000001";
 const SERVICE_APP = "0oaSERVICE0000000001";
-
-function check(condition: boolean, what: string): asserts condition {
-  if (!condition) throw new Error(`expected ${what}`);
-}
 
 /** Runs `steps` in order, each one to its end, and reports every outcome. */
 export async function runSteps(steps: Record<string, () => Promise<string>>): Promise<StepResult[]> {
@@ -136,7 +134,7 @@ export function privateKeySteps(): Record<string, () => Promise<string>> {
     "privateKey auth with DPoP": async () => {
       const { privateKey, publicJwk } = await generateSigningKey({ alg: "ES256" });
       const fake = await createSmokeOrg([publicJwk]);
-      const server = verifyingOrg(fake, publicJwk as JWK);
+      const server = verifyingOrg(fake, publicJwk as JWK, { clientId: SERVICE_APP, tokenUrl: TOKEN_URL });
       const auth = { type: "privateKey", clientId: SERVICE_APP, privateKey, dpop: true } as const;
       const okta = createOktaClient({ orgUrl: ORG, auth, fetch: server.fetch });
       const keys = await okta.jwks.list(SERVICE_APP);
@@ -156,65 +154,6 @@ export function privateKeySteps(): Record<string, () => Promise<string>> {
       return `token ${server.tokens}, proofs ${server.proofs}, control refused: ${refused.error}`;
     },
   };
-}
-
-/** The fake behind a token endpoint and a DPoP check that verify what the client signs. */
-function verifyingOrg(fake: FakeOkta, publicJwk: JWK) {
-  const counts = { tokens: 0, proofs: 0 };
-  let thumbprint = "";
-  const verifyProof = async (request: Request, ath?: string) => {
-    const { payload, protectedHeader } = await jwtVerify(request.headers.get("DPoP") ?? "", EmbeddedJWK, {
-      typ: "dpop+jwt",
-    });
-    const url = new URL(request.url);
-    check(payload.htm === request.method && payload.htu === `${url.origin}${url.pathname}`, "htm and htu");
-    check(ath === undefined || payload.ath === ath, "ath of the token");
-    counts.proofs++;
-    return calculateJwkThumbprint(protectedHeader.jwk as JWK);
-  };
-  const token = async (request: Request) => {
-    const form = new URLSearchParams(await request.text());
-    try {
-      await jwtVerify(form.get("client_assertion") ?? "", publicJwk, {
-        issuer: SERVICE_APP,
-        subject: SERVICE_APP,
-        audience: TOKEN_URL,
-      });
-    } catch {
-      return Response.json({ error: "invalid_client", error_description: "bad assertion" }, { status: 400 });
-    }
-    thumbprint = await verifyProof(request);
-    counts.tokens++;
-    return Response.json({
-      access_token: "at-1",
-      token_type: "DPoP",
-      expires_in: 3600,
-      scope: form.get("scope"),
-    });
-  };
-  const api = async (request: Request) => {
-    const ath = await sha256(`at-1`);
-    check(request.headers.get("Authorization") === "DPoP at-1", "the DPoP token");
-    check((await verifyProof(request, ath)) === thumbprint, "the key the token is bound to");
-    return fake.fetch(request);
-  };
-  return {
-    get tokens() {
-      return counts.tokens;
-    },
-    get proofs() {
-      return counts.proofs;
-    },
-    fetch: (request: Request) => (request.url === TOKEN_URL ? token(request) : api(request)),
-  };
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
-  return btoa(String.fromCharCode(...digest))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
 }
 
 /** Every step that needs no sockets. */
