@@ -1,7 +1,7 @@
 /** The smoke suite where sockets exist (Node, Bun, Deno): every in-process step, then the fake over HTTP. */
 import { createOktaClient } from "okta-app-credentials";
 import { serveFakeOkta } from "okta-app-credentials/testing/node";
-import { createSmokeOrg, inProcessSteps, runSteps, TOKEN } from "./smoke.js";
+import { createSmokeOrg, inProcessSteps, runSteps, SECRETS_APP, TOKEN } from "./smoke.js";
 
 const results = await runSteps({
   ...inProcessSteps(),
@@ -10,8 +10,8 @@ const results = await runSteps({
     const server = await serveFakeOkta(fake);
     try {
       const okta = createOktaClient({ orgUrl: server.url, auth: { type: "apiToken", token: TOKEN } });
-      const created = await okta.secrets.create("0oaSECRETS0000000001", { status: "INACTIVE" });
-      const listed = await okta.secrets.list("0oaSECRETS0000000001");
+      const created = await okta.secrets.create(SECRETS_APP, { status: "INACTIVE" });
+      const listed = await okta.secrets.list(SECRETS_APP);
       if (listed.length !== 2 || !created._links.delete?.href.startsWith(server.url)) {
         throw new Error("expected two secrets and links on the server's URL");
       }

@@ -30,7 +30,8 @@ const ORG = "https://fake.okta.test";
 export const TOKEN = "smoke-api-token";
 const TOKEN_URL = `${ORG}/oauth2/v1/token`;
 const KEYS_APP = "0oaKEYS0000000000001";
-const SECRETS_APP = "0oaSECRETS0000000001";
+/** The app whose secrets the suite rotates (and the HTTP step lists). */
+export const SECRETS_APP = "0oaSECRETS0000000001";
 const SERVICE_APP = "0oaSERVICE0000000001";
 
 /** Runs `steps` in order, each one to its end, and reports every outcome. */
