@@ -15,6 +15,7 @@ export const ENTRY_POINTS = [
   { dts: "dist/src/transport.d.ts", report: "okta-app-credentials-transport" },
   { dts: "dist/src/testing/index.d.ts", report: "okta-app-credentials-testing" },
   { dts: "dist/src/verify/index.d.ts", report: "okta-app-credentials-verify" },
+  { dts: "dist/src/testing/node.d.ts", report: "okta-app-credentials-testing-node" },
 ] as const;
 
 /** What one entry point's check found. */

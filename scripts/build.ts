@@ -14,6 +14,7 @@ const ENTRIES = [
   "src/transport.ts",
   "src/testing/index.ts",
   "src/verify/index.ts",
+  "src/testing/node.ts",
   "src/cli/main.ts",
 ];
 const pkg = createRequire(import.meta.url)("../package.json") as { dependencies: Record<string, string> };

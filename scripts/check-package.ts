@@ -17,6 +17,7 @@ const ENTRY_POINTS = [
   "dist/src/index.js",
   "dist/src/oauth.js",
   "dist/src/testing/index.js",
+  "dist/src/testing/node.js",
   "dist/src/transport.js",
   "dist/src/verify/index.js",
 ];

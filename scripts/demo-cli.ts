@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { CliIo } from "../src/cli/io.js";
 import { createDemoOrg, MOCK_APP_ID } from "../src/cli/mock-org.js";
 import { run } from "../src/cli/run.js";
+import { serveFakeOkta } from "../src/testing/node.js";
 
 const APP_ID = MOCK_APP_ID;
 
@@ -26,7 +27,7 @@ async function cli(env: Record<string, string>, ...args: string[]): Promise<void
 
 /** Runs the walk-through against a fake Okta it serves and stops. */
 export async function cliWalkthrough(): Promise<void> {
-  const server = await (await createDemoOrg()).listen();
+  const server = await serveFakeOkta(await createDemoOrg());
   const dir = await mkdtemp(join(tmpdir(), "okta-app-credentials-demo-"));
   const env = { OKTA_CLIENT_ORGURL: server.url, OKTA_CLIENT_TOKEN: "demo-api-token" };
   console.log(`Fake Okta at ${server.url} (OKTA_CLIENT_ORGURL), app ${APP_ID}`);

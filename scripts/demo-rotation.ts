@@ -16,6 +16,7 @@ import {
   rotateJwk,
 } from "../src/index.js";
 import { generateSigningKey } from "../src/keys/generate-signing-key.js";
+import { serveFakeOkta } from "../src/testing/node.js";
 
 const APP_ID = MOCK_APP_ID;
 
@@ -37,7 +38,7 @@ const onStep = (step: Readonly<RotationStep>) =>
 
 /** Runs the walk-through against a fake Okta it serves on 127.0.0.1 and stops. */
 export async function rotationWalkthrough(): Promise<void> {
-  const server = await (await createDemoOrg()).listen();
+  const server = await serveFakeOkta(await createDemoOrg());
   try {
     const okta = createOktaClient({
       orgUrl: server.url,

@@ -52,6 +52,7 @@ export type { FleetJournal, FleetOutcome, JournalEntry } from "./fleet/fleet-jou
 export type { FleetRotationOptions } from "./fleet/fleet-rotation-options.js";
 export { type KeyFleetRotationOptions, rotateKeys, rotateSecrets } from "./fleet/rotate-fleet.js";
 export type { FleetOptions, FleetProgress } from "./fleet/run-fleet.js";
+export type { CryptoKeyLike } from "./keys/crypto-key-like.js";
 export {
   type GeneratedSigningKey,
   generateSigningKey,

@@ -77,7 +77,13 @@ describe("README and guide examples", () => {
     const blocks = (await allBlocks()).filter((block) => block.lang === "ts");
     const count = (file: string) => blocks.filter((block) => block.file === file).length;
     expect(count("README.md")).toBeGreaterThanOrEqual(2);
-    for (const guide of ["docs/auth.md", "docs/rotation.md", "docs/testing.md", "docs/transport.md"]) {
+    for (const guide of [
+      "docs/auth.md",
+      "docs/rotation.md",
+      "docs/runtimes.md",
+      "docs/testing.md",
+      "docs/transport.md",
+    ]) {
       expect(count(guide), guide).toBeGreaterThanOrEqual(3);
     }
     expect(blocks.length).toBeGreaterThanOrEqual(20);

@@ -1,4 +1,5 @@
 import type { JWK } from "jose";
+import type { CryptoKeyLike } from "../keys/crypto-key-like.js";
 import type { FetchLike } from "../transport/fetch-like.js";
 
 /** Scopes asked for when `scopes` is not given: everything the Application SSO Public Keys API needs. */
@@ -17,7 +18,7 @@ export interface PrivateKeyAuth {
    * The private key whose public half is registered on the app: a PEM string (PKCS#8 `BEGIN PRIVATE KEY`, or PKCS#1
    * `BEGIN RSA PRIVATE KEY`), a private JWK (RSA or EC, with `d`), or a CryptoKey with the `sign` usage.
    */
-  readonly privateKey: string | JWK | CryptoKey;
+  readonly privateKey: string | JWK | CryptoKeyLike;
   /**
    * The `kid` put in the client assertion header; Okta needs it when the app has several keys.
    * @default the JWK's `kid`, otherwise none

@@ -1,5 +1,6 @@
 import type { NewJwk } from "../api/types.js";
 import { isSigningAlg, SIGNING_ALGS, type SigningAlg } from "./algorithms.js";
+import type { CryptoKeyLike } from "./crypto-key-like.js";
 import { toOktaJwk } from "./to-okta-jwk.js";
 
 export { SIGNING_ALGS, type SigningAlg } from "./algorithms.js";
@@ -9,7 +10,7 @@ export interface GeneratedSigningKey {
   /** The private key as PKCS#8 PEM, for your secret store. */
   readonly privateKeyPem: string;
   /** The private key as an extractable `CryptoKey`, ready to sign with jose. */
-  readonly privateKey: CryptoKey;
+  readonly privateKey: CryptoKeyLike;
   /** The public key for `jwks.add` or `rotateJwk`, with `kid` = its RFC 7638 thumbprint. */
   readonly publicJwk: NewJwk;
 }

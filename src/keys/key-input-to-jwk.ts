@@ -1,8 +1,9 @@
 import { exportJWK, type JWK } from "jose";
+import type { CryptoKeyLike } from "./crypto-key-like.js";
 import { importPem } from "./import-pem.js";
 
 /** A key `toOktaJwk` accepts: PEM text, a JWK object, a WebCrypto `CryptoKey`, or a Node `KeyObject`. */
-export type KeyInput = string | JWK | CryptoKey | { export(options: { format: "jwk" }): unknown };
+export type KeyInput = string | JWK | CryptoKeyLike | { export(options: { format: "jwk" }): unknown };
 
 /**
  * Turns any accepted key into JWK members (possibly private ones, which the caller drops).

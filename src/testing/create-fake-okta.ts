@@ -1,6 +1,5 @@
 import { createAnswer, oktaTimestamp } from "./fake-answer.js";
 import type { FakeAppInit, FakeAppState } from "./fake-app.js";
-import { type FakeOktaServer, listen } from "./fake-listen.js";
 import { checkRateLimit, type FakeRateLimit } from "./fake-rate-limit.js";
 import { seedApp } from "./seed-app.js";
 
@@ -24,8 +23,6 @@ export interface FakeOktaOptions {
 export interface FakeOkta {
   /** Answers one request without sockets; pass it as the client's `fetch` (with any `orgUrl`). */
   readonly fetch: (request: Request) => Promise<Response>;
-  /** Serves the same state over HTTP on 127.0.0.1 (port 0 picks a free one). */
-  listen(port?: number): Promise<FakeOktaServer>;
   /** Adds an app, seeding its keys and secrets through the API's rules, and returns its id. */
   addApp(app: FakeAppInit): Promise<string>;
   /** A deep copy of one app's state, for assertions. @throws {TypeError} for an unknown app. */
@@ -54,7 +51,6 @@ export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<Fak
   for (const seed of seeds) await addApp(seed);
   return {
     fetch: handle,
-    listen: (port) => listen(handle, port),
     addApp,
     state(appId) {
       const app = apps.get(appId);

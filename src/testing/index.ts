@@ -7,6 +7,5 @@ export type {
   StoredSecret,
   TokenEndpointAuthMethod,
 } from "./fake-app.js";
-export type { FakeOktaServer } from "./fake-listen.js";
 export { FAKE_RATE_LIMITS, type FakeRateLimit } from "./fake-rate-limit.js";
 export { RULES as FAKE_OKTA_RULES } from "./fake-refusal.js";

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
-import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
+import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
+import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const TOKEN = "00cliTestApiToken_never_printed";
@@ -14,7 +15,7 @@ let dir: string;
 
 beforeAll(async () => {
   fake = await createFakeOkta({ tokens: [TOKEN] });
-  server = await fake.listen();
+  server = await serveFakeOkta(fake);
   env = { OKTA_CLIENT_ORGURL: server.url, OKTA_CLIENT_TOKEN: TOKEN };
   dir = await mkdtemp(join(tmpdir(), "okta-cli-"));
 });

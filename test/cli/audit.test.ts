@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { run } from "../../src/cli/run.js";
-import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
+import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
+import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
 import { recordingIo } from "../helpers/cli-io.js";
 
 let fake: FakeOkta;
@@ -13,7 +14,7 @@ let twoActive: string;
 
 beforeAll(async () => {
   fake = await createFakeOkta({ rateLimit: { limit: 50, windowMs: 60_000 } });
-  server = await fake.listen();
+  server = await serveFakeOkta(fake);
   fresh = await fake.addApp({ tokenEndpointAuthMethod: "client_secret_basic", secrets: [{}] });
   twoActive = await fake.addApp({ tokenEndpointAuthMethod: "client_secret_basic", secrets: [{}, {}] });
 });

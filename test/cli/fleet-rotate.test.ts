@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { run } from "../../src/cli/run.js";
 import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
-import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
+import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
+import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
 import { recordingIo } from "../helpers/cli-io.js";
 
 let fake: FakeOkta;
@@ -13,7 +14,7 @@ let dir: string;
 
 beforeAll(async () => {
   fake = await createFakeOkta({ rateLimit: { limit: 100, windowMs: 60_000 } });
-  server = await fake.listen();
+  server = await serveFakeOkta(fake);
   dir = await mkdtemp(join(tmpdir(), "okta-fleet-cli-"));
 });
 

@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { CliIo } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
 import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
-import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
+import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
+import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
 
 let fake: FakeOkta;
 let server: FakeOktaServer;
 
 beforeAll(async () => {
   fake = await createFakeOkta();
-  server = await fake.listen();
+  server = await serveFakeOkta(fake);
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
-import { listen } from "../../src/testing/fake-listen.js";
-import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
+import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
+import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const TOKEN = "00verifyCliToken_never_printed";
@@ -11,12 +11,14 @@ let deviating: FakeOktaServer;
 
 beforeAll(async () => {
   fake = await createFakeOkta({ tokens: [TOKEN] });
-  server = await fake.listen();
+  server = await serveFakeOkta(fake);
   // The same org behind a server that answers listJwk with an object, as Okta's published example shows it.
-  deviating = await listen(async (request) => {
-    const response = await fake.fetch(request);
-    if (request.method !== "GET" || !request.url.endsWith("/jwks")) return response;
-    return new Response(JSON.stringify({ keys: await response.json() }), response);
+  deviating = await serveFakeOkta({
+    fetch: async (request: Request) => {
+      const response = await fake.fetch(request);
+      if (request.method !== "GET" || !request.url.endsWith("/jwks")) return response;
+      return new Response(JSON.stringify({ keys: await response.json() }), response);
+    },
   });
 });
 

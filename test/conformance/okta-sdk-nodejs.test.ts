@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import okta from "@okta/okta-sdk-nodejs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
+import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
+import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
 
 // Okta's Node SDK as a client nobody here wrote: every one of the twelve operations against the fake on loopback.
 const TOKEN = "00conformance";
@@ -36,7 +37,7 @@ beforeAll(async () => {
       { id: "0oaKeys", tokenEndpointAuthMethod: "private_key_jwt", jwks: [await ecSigningJwk("seed")] },
     ],
   });
-  server = await fake.listen();
+  server = await serveFakeOkta(fake);
   // No trailing slash (the SDK would request `//api/v1/…`); no cache, so every call reaches the fake.
   const client = new okta.Client({
     orgUrl: server.url,

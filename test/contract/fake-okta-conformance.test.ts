@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type PrismServer, startPrism } from "../../scripts/prism.js";
 import { createOktaClient, type OktaClient } from "../../src/index.js";
-import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
+import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
+import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
 import { ecJwk, rsaJwk, testClock } from "../helpers/fake-org.js";
 import { type Material, materialPool, operationArbitrary, toCall } from "../helpers/operations.js";
 
@@ -65,7 +66,7 @@ beforeAll(async () => {
       { id: "0oaNone", tokenEndpointAuthMethod: "none" },
     ],
   });
-  server = await fake.listen();
+  server = await serveFakeOkta(fake);
   prism = await startPrism(SPEC, { proxy: server.url, errors: true });
 }, 60_000);
 

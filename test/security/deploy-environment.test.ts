@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
-import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
+import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
+import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
 import { runCli } from "../helpers/run-cli.js";
 import { attackTally } from "./attack-tally.js";
 
@@ -28,7 +29,7 @@ let dir: string;
 
 beforeAll(async () => {
   fake = await createFakeOkta({ tokens: [TOKEN] });
-  server = await fake.listen();
+  server = await serveFakeOkta(fake);
   dir = await mkdtemp(join(tmpdir(), "okta-deploy-env-"));
 });
 

@@ -1,6 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { afterEach, describe, expect, test } from "vitest";
-import { createFakeOkta, type FakeOkta, type FakeOktaServer } from "../../src/testing/index.js";
+import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
+import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
 import { attackTally } from "./attack-tally.js";
 
 const tally = attackTally("oversized request bodies to the fake");
@@ -95,10 +96,10 @@ describe("the fake refuses a huge request body with 413 without reading it whole
   test.each([
     ["chunked", undefined],
     ["declaring its length", HUNDRED_MB],
-  ])("fake.listen(): a 100 MB body sent %s gets 413 and is not read whole", async (_, length) => {
+  ])("serveFakeOkta(): a 100 MB body sent %s gets 413 and is not read whole", async (_, length) => {
     tally.attack();
     const { fake, appId } = await fakeWithApp();
-    const server = await fake.listen();
+    const server = await serveFakeOkta(fake);
     servers.push(server);
     let written = 0;
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {

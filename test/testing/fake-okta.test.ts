@@ -3,6 +3,7 @@ import { exportJWK } from "jose";
 import { describe, expect, test } from "vitest";
 import { OktaApiError } from "../../src/index.js";
 import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
+import { serveFakeOkta } from "../../src/testing/node.js";
 import { ecJwk, fakeOrg, rsaJwk, rsaPublicKey, testClock } from "../helpers/fake-org.js";
 
 const BASE = "https://fake.okta.test";
@@ -457,7 +458,7 @@ describe("createFakeOkta: seeding, state and serving", () => {
     const fake = await createFakeOkta({
       apps: [{ id: "0oaA", tokenEndpointAuthMethod: "client_secret_basic" }],
     });
-    const server = await fake.listen();
+    const server = await serveFakeOkta(fake);
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const created = await fetch(`${server.url}/api/v1/apps/0oaA/credentials/secrets`, {
@@ -484,18 +485,19 @@ describe("createFakeOkta: seeding, state and serving", () => {
 });
 
 describe("createFakeOkta: runs where fetch runs", () => {
-  test("imports nothing from node: outside listen, which loads node:http lazily", async () => {
-    const { readdir, readFile } = await import("node:fs/promises");
-    const folder = new URL("../../src/testing/", import.meta.url);
-    const staticNodeImports: string[] = [];
-    for (const name of await readdir(folder)) {
-      const source = await readFile(new URL(name, folder), "utf8");
-      for (const match of source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+"node:[^"]+"/gm)) {
-        staticNodeImports.push(`${name}: ${match[0]}`);
-      }
-    }
-    expect(staticNodeImports).toEqual([]);
-    const listen = await readFile(new URL("fake-listen.ts", folder), "utf8");
-    expect(listen).toContain('await import("node:http")');
+  test("bundles for a browser; only the testing/node entry needs node:http", async () => {
+    const { build } = await import("esbuild");
+    const bundle = (entry: string) =>
+      build({
+        entryPoints: [entry],
+        bundle: true,
+        write: false,
+        platform: "browser",
+        format: "esm",
+        logLevel: "silent",
+      });
+    const browser = await bundle("src/testing/index.ts");
+    expect(browser.outputFiles[0]?.text).toContain("E0000001");
+    await expect(bundle("src/testing/node.ts")).rejects.toThrow('Could not resolve "node:http"');
   });
 });

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 
 /** A running fake Okta on a loopback port. */
 export interface FakeOktaServer {
@@ -12,17 +12,21 @@ export interface FakeOktaServer {
 const FORWARDED = ["authorization", "content-type", "content-length", "accept", "user-agent", "dpop"];
 
 /**
- * Serves `handle` with `node:http` on 127.0.0.1. `node:http` is imported here only, so that the rest of the fake
- * runs wherever `fetch` runs.
+ * Serves a fake Okta (its state, through its `fetch`) over HTTP on 127.0.0.1; port 0 picks a free port. It needs
+ * `node:http` (Node, Bun, Deno), which is why it has an entry point of its own: the rest of the testing kit
+ * bundles for browsers and workers.
+ * @throws {TypeError} when `fake` has no `fetch` or `port` is not an integer from 0 to 65535.
  */
-export async function listen(
-  handle: (request: Request) => Promise<Response>,
+export async function serveFakeOkta(
+  fake: { readonly fetch: (request: Request) => Promise<Response> },
   port = 0,
 ): Promise<FakeOktaServer> {
+  if (typeof fake?.fetch !== "function")
+    throw new TypeError("fake must be a fake Okta (with a fetch function)");
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new TypeError("port must be an integer from 0 to 65535");
   }
-  const { createServer } = await import("node:http");
+  const handle = fake.fetch;
   let url = "";
   const server = createServer((incoming, outgoing) => {
     serve(incoming, outgoing, url, handle).catch(() => {

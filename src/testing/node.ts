@@ -1,0 +1,1 @@
+export { type FakeOktaServer, serveFakeOkta } from "./serve-fake-okta.js";
