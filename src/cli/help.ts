@@ -6,7 +6,11 @@ const NAME = "okta-app-credentials";
 
 const GLOBAL_HELP = `Options for every command:
   --org-url URL       the Okta org, e.g. https://acme.okta.com   (env OKTA_CLIENT_ORGURL)
-  --token TOKEN       an API token; prefer the environment        (env OKTA_CLIENT_TOKEN)
+  --token TOKEN       an API token; prefer the environment       (env OKTA_CLIENT_TOKEN)
+  --client-id ID      a service app's client id (private key)    (env OKTA_CLIENT_CLIENTID)
+  --private-key KEY   its private key: PEM, JWK or file path     (env OKTA_CLIENT_PRIVATEKEY)
+  --key-id KID        the key's kid, when the app has several    (env OKTA_CLIENT_KEYID)
+  --scopes SCOPES     scopes to ask for, by spaces or commas     (env OKTA_CLIENT_SCOPES)
   --mock              run against an embedded fake Okta with a seeded demo app (no org needed)
   --json              print one JSON document on stdout and nothing else there
   --show-secret       print client secrets in full (masked by default)

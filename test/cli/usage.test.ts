@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { GLOBAL_FLAGS } from "../../src/cli/parse.js";
 import { VERSION } from "../../src/version.js";
 import { makeTestKey, toSec1Pem } from "../helpers/keys.js";
 import { runCli as cli } from "../helpers/run-cli.js";
@@ -17,6 +18,11 @@ describe("okta-app-credentials CLI: usage", () => {
     for (const line of ["jwks list <appId>", "secrets deactivate <appId> <secretId>", "3  configuration"]) {
       expect(stdout).toContain(line);
     }
+  });
+
+  test("--help names every flag that every command accepts, the private-key ones included", async () => {
+    const { stdout } = await cli(["--help"]);
+    expect([...GLOBAL_FLAGS].filter((flag) => !stdout.includes(`--${flag}`))).toEqual([]);
   });
 
   test("a command's --help shows the Okta operation and scope, its options and examples", async () => {
