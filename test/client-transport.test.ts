@@ -153,12 +153,12 @@ describe("createOktaClient over a real loopback server", () => {
       }
       return { status: 200, body: [{ id: "pks1" }] };
     });
-    const stalled = clientFor(server, { timeoutMs: 100, retry: false });
+    const stalled = clientFor(server, { timeoutMs: 400, retry: false });
     await expect(stalled.jwks.list("0oa1")).rejects.toMatchObject({
       name: "OktaTimeoutError",
-      timeoutMs: 100,
+      timeoutMs: 400,
     });
-    const retrying = clientFor(server, { timeoutMs: 100, retry: { retries: 1 } });
+    const retrying = clientFor(server, { timeoutMs: 400, retry: { retries: 1 } });
     expect(await retrying.jwks.list("0oa1")).toEqual([{ id: "pks1" }]);
     expect(server.requests.map((r) => r.headers["x-okta-retry-count"])).toEqual([undefined, undefined, "1"]);
   });

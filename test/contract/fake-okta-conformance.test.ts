@@ -179,7 +179,7 @@ describe("the fake Okta behind Prism's validating proxy", () => {
     const walk = seen.slice(start);
     expect(walk).toHaveLength(42);
     expectConforming(walk);
-  });
+  }, 30_000);
 
   test("sends only conforming responses across a long random sequence of the twelve operations", async () => {
     const start = seen.length;
@@ -211,7 +211,7 @@ describe("the fake Okta behind Prism's validating proxy", () => {
     const burst = seen.slice(start);
     expectConforming(burst);
     expect(burst.map((r) => r.status)).toEqual([...Array(20).fill(200), 429, 429]);
-  });
+  }, 30_000);
 });
 
 function materialBody(index: number, use: "sig" | "enc") {

@@ -247,12 +247,12 @@ describe("withRetry on 5xx and dropped connections", () => {
 
   test("retries a timed-out GET but not a timed-out POST …/secrets", async () => {
     const { url, requests } = await serve([
-      { status: 200, body: [], delayMs: 300 },
+      { status: 200, body: [], delayMs: 1_500 },
       { status: 200, body: [{ id: "pks1" }] },
-      { status: 201, body: {}, delayMs: 300 },
+      { status: 201, body: {}, delayMs: 1_500 },
     ]);
     const { sleep } = recordingSleep();
-    const layer = withRetry({}, { sleep })(withTimeout(50)(realFetch));
+    const layer = withRetry({}, { sleep })(withTimeout(250)(realFetch));
     const response = await layer(new Request(`${url}${APP}/jwks`));
     expect(await response.json()).toEqual([{ id: "pks1" }]);
     const create = layer(new Request(`${url}${APP}/secrets`, { method: "POST" }));
