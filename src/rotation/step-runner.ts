@@ -75,58 +75,77 @@ export function createStepRunner<Kind extends Credential>(
   steps: CredentialSteps<Kind>,
   existing?: Kind,
 ): StepRunner {
-  const known = new Set(before.map((credential) => credential.id));
   // A rotation finished later (after a grace period, or resumed) starts with its new credential already created.
-  let created: Kind | undefined = existing;
-  const adopt = (credential: Kind) => {
-    created = credential;
-    steps.keep(credential);
-    for (const step of report.steps) if (step.target === NEW_CREDENTIAL) step.target = credential.id;
-    return credential.status === "ACTIVE";
-  };
+  const run: Run<Kind> = { report, steps, known: new Set(before.map(({ id }) => id)), created: existing };
   return {
-    async perform(step) {
-      if (CREATES.has(step.action)) {
-        const added = await steps.create();
-        if (!adopt(added)) {
-          throw new InactiveCredentialError(`Okta stored the new ${NOUN[report.kind]} ${added.status}`);
-        }
-      } else if (step.action === "deploy") await steps.deploy(created as Kind);
-      else if (DEACTIVATES.has(step.action)) await steps.deactivate(step.target);
-      else await steps.remove(step.target);
-    },
-    created: () => created !== undefined,
-    async inspect() {
-      const now = await steps.list();
-      const status = now.find((credential) => credential.id === created?.id)?.status;
-      const strangers = now.filter(
-        (credential) =>
-          steps.counts(credential) && !known.has(credential.id) && credential.id !== created?.id,
-      );
-      return { status, strangers: strangers.map((credential) => credential.id) };
-    },
-    async settle(step, error) {
-      if (step.action === "deploy") return false;
-      // Okta refused a create outright (4xx): it created nothing, and a new credential is someone else's.
-      if (CREATES.has(step.action) && isOktaApiError(error) && error.status < 500) return false;
-      const now = await steps.list();
-      if (CREATES.has(step.action)) {
-        const orphan = now.find((credential) => !known.has(credential.id) && steps.isNew(credential));
-        // Adopted even when it is not ACTIVE, so that the rollback removes it.
-        return orphan !== undefined && adopt(orphan);
-      }
-      const target = now.find((credential) => credential.id === step.target);
-      return DEACTIVATES.has(step.action) ? target?.status !== "ACTIVE" : target === undefined;
-    },
-    async undo() {
-      const { id, status } = created as Kind;
-      if (status === "INACTIVE") {
-        await steps.remove(id);
-        return "deleted";
-      }
-      await steps.deactivate(id);
-      await steps.remove(id);
-      return "deactivated and deleted";
-    },
+    perform: (step) => perform(run, step),
+    created: () => run.created !== undefined,
+    inspect: () => inspect(run),
+    settle: (step, error) => settle(run, step, error),
+    undo: () => undo(run),
   };
+}
+
+/** What a step runner knows: the credentials there before it, and the new one once it exists. */
+interface Run<Kind extends Credential> {
+  readonly report: RotationReport;
+  readonly steps: CredentialSteps<Kind>;
+  readonly known: ReadonlySet<string>;
+  created: Kind | undefined;
+}
+
+/** Makes `credential` the run's new one and points the steps waiting for it at its id; whether it is ACTIVE. */
+function adopt<Kind extends Credential>(run: Run<Kind>, credential: Kind): boolean {
+  run.created = credential;
+  run.steps.keep(credential);
+  for (const step of run.report.steps) if (step.target === NEW_CREDENTIAL) step.target = credential.id;
+  return credential.status === "ACTIVE";
+}
+
+async function perform<Kind extends Credential>(run: Run<Kind>, step: RotationStep): Promise<void> {
+  const { steps } = run;
+  if (CREATES.has(step.action)) {
+    const added = await steps.create();
+    if (!adopt(run, added)) {
+      throw new InactiveCredentialError(`Okta stored the new ${NOUN[run.report.kind]} ${added.status}`);
+    }
+  } else if (step.action === "deploy") await steps.deploy(run.created as Kind);
+  else if (DEACTIVATES.has(step.action)) await steps.deactivate(step.target);
+  else await steps.remove(step.target);
+}
+
+async function inspect<Kind extends Credential>(run: Run<Kind>) {
+  const now = await run.steps.list();
+  const created = run.created?.id;
+  const status = now.find((credential) => credential.id === created)?.status;
+  const strangers = now.filter(
+    (credential) =>
+      run.steps.counts(credential) && !run.known.has(credential.id) && credential.id !== created,
+  );
+  return { status, strangers: strangers.map((credential) => credential.id) };
+}
+
+async function settle<Kind extends Credential>(
+  run: Run<Kind>,
+  step: RotationStep,
+  error: unknown,
+): Promise<boolean> {
+  if (step.action === "deploy") return false;
+  // Okta refused a create outright (4xx): it created nothing, and a new credential is someone else's.
+  if (CREATES.has(step.action) && isOktaApiError(error) && error.status < 500) return false;
+  const now = await run.steps.list();
+  if (CREATES.has(step.action)) {
+    const orphan = now.find((credential) => !run.known.has(credential.id) && run.steps.isNew(credential));
+    // Adopted even when it is not ACTIVE, so that the rollback removes it.
+    return orphan !== undefined && adopt(run, orphan);
+  }
+  const target = now.find((credential) => credential.id === step.target);
+  return DEACTIVATES.has(step.action) ? target?.status !== "ACTIVE" : target === undefined;
+}
+
+async function undo<Kind extends Credential>(run: Run<Kind>): Promise<"deactivated and deleted" | "deleted"> {
+  const { id, status } = run.created as Kind;
+  if (status !== "INACTIVE") await run.steps.deactivate(id);
+  await run.steps.remove(id);
+  return status === "INACTIVE" ? "deleted" : "deactivated and deleted";
 }
