@@ -9,7 +9,7 @@ import {
   settled,
   tryAcquire,
 } from "./rate-limit-bucket.js";
-import { resolveThrottleOptions, type ThrottleOptions } from "./throttle-options.js";
+import { resolveThrottleOptions, type ThrottleOptions, type ThrottleSettings } from "./throttle-options.js";
 
 /**
  * A transport layer that keeps each bucket (method and path template) inside Okta's rate limit instead of earning
@@ -21,20 +21,11 @@ import { resolveThrottleOptions, type ThrottleOptions } from "./throttle-options
  */
 export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
   if (options === false) return (next) => next;
-  const { now, sleep, maxDelayMs } = resolveThrottleOptions(options);
+  const settings = resolveThrottleOptions(options);
+  const { now, maxDelayMs } = settings;
   const buckets = new Map<string, Bucket>();
   // One clock for every bucket: Okta's responses all carry the same server time.
   const clock = serverClock();
-
-  const acquire = async (bucket: Bucket, signal: AbortSignal | undefined): Promise<void> => {
-    for (;;) {
-      signal?.throwIfAborted();
-      const time = now();
-      if (tryAcquire(bucket, time, maxDelayMs)) return;
-      if (bucket.state === "unknown") await settled(bucket, signal);
-      else await sleep(bucket.resetAt - time, signal);
-    }
-  };
 
   return (next) => async (request, init) => {
     const key = bucketKey(request.method, request.url);
@@ -45,7 +36,7 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
     try {
       // Most requests may go at once; only those that must wait pay for the waiting machinery.
       if (request.signal.aborted || !tryAcquire(bucket, now(), maxDelayMs))
-        await acquire(bucket, request.signal);
+        await acquire(bucket, request.signal, settings);
       sent = true;
       const response = await next(request, init);
       const time = now();
@@ -59,4 +50,15 @@ export function withThrottle(options?: ThrottleOptions | false): FetchLayer {
       if (bucket.users === 0 && (bucket.state !== "limited" || now() >= bucket.resetAt)) buckets.delete(key);
     }
   };
+}
+
+/** Waits until `bucket` lets one more request go: for the first answer of an unknown bucket, or for the reset. */
+async function acquire(bucket: Bucket, signal: AbortSignal, settings: ThrottleSettings): Promise<void> {
+  for (;;) {
+    signal.throwIfAborted();
+    const time = settings.now();
+    if (tryAcquire(bucket, time, settings.maxDelayMs)) return;
+    if (bucket.state === "unknown") await settled(bucket, signal);
+    else await settings.sleep(bucket.resetAt - time, signal);
+  }
 }
