@@ -1,7 +1,7 @@
 import type { ClientSecret, Jwk, NewJwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
-import { rotateClientSecret } from "../rotation/rotate-client-secret.js";
-import { rotateJwk } from "../rotation/rotate-jwk.js";
+import { rotateListedSecrets } from "../rotation/rotate-client-secret.js";
+import { rotateListedKeys } from "../rotation/rotate-jwk.js";
 import type { AppRotation } from "./fleet-app.js";
 import { KEYS, SECRETS } from "./fleet-kind.js";
 import { type FleetRotationOptions, resolveFleetRotation } from "./fleet-rotation-options.js";
@@ -35,10 +35,12 @@ export async function rotateSecrets(
       settings,
       (id, current, each) => {
         const inactive = current.length >= 2 ? current.find((s) => s.status === "INACTIVE") : undefined;
-        return rotateClientSecret(okta, id, {
-          ...each,
-          ...(inactive ? { deleteInactive: inactive.id } : {}),
-        });
+        return rotateListedSecrets(
+          okta,
+          id,
+          { ...each, ...(inactive ? { deleteInactive: inactive.id } : {}) },
+          current,
+        );
       },
       appId,
     ),
@@ -63,7 +65,7 @@ export async function rotateKeys(
       okta,
       KEYS,
       settings,
-      async (id, _, each) => rotateJwk(okta, id, await options.newKey(id), each),
+      async (id, current, each) => rotateListedKeys(okta, id, await options.newKey(id), each, current),
       appId,
     ),
   );

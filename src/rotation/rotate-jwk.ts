@@ -43,13 +43,27 @@ export async function rotateJwk(
   newKey: NewJwk,
   options: JwkRotationOptions,
 ): Promise<RotationReport> {
+  return rotateListedKeys(okta, appId, newKey, options, undefined);
+}
+
+/**
+ * {@link rotateJwk} for a caller that has just listed the app's keys, as a fleet rotation does to tell whether the
+ * app is due: `listed` stands for the first list of the rotation, one request fewer under the rate limit.
+ */
+export async function rotateListedKeys(
+  okta: OktaClient,
+  appId: string,
+  newKey: NewJwk,
+  options: JwkRotationOptions,
+  listed: readonly Jwk[] | undefined,
+): Promise<RotationReport> {
   checkRotationOptions(options);
   checkId("appId", appId);
   const key = checkRotationKey(newKey);
   const report = new RotationReport(appId, "jwk", options.dryRun === true, []);
-  if (report.dryRun) return plan(okta, report, key, options).then(() => report);
+  if (report.dryRun) return plan(okta, report, key, options, listed).then(() => report);
   return alone(report, async () => {
-    const keys = await plan(okta, report, key, options);
+    const keys = await plan(okta, report, key, options, listed);
     const runner = createStepRunner<Jwk>(report, keys, {
       create: () => okta.jwks.add(appId, { ...key, status: "ACTIVE" }),
       keep: (added) => {
@@ -67,8 +81,14 @@ export async function rotateJwk(
 }
 
 /** Lists the app's keys and puts the steps of the rotation on `report`; returns the keys it found. */
-async function plan(okta: OktaClient, report: RotationReport, key: NewJwk, options: JwkRotationOptions) {
-  const keys = await okta.jwks.list(report.appId);
+async function plan(
+  okta: OktaClient,
+  report: RotationReport,
+  key: NewJwk,
+  options: JwkRotationOptions,
+  listed?: readonly Jwk[],
+) {
+  const keys = listed ? [...listed] : await okta.jwks.list(report.appId);
   report.steps.push(...planSteps(report, keys, key, options));
   return keys;
 }

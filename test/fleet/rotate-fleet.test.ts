@@ -63,6 +63,24 @@ describe("rotateSecrets", () => {
     expect(org.throttled()).toBe(0);
   });
 
+  test("lists a due app's secrets once to decide and plan, then again only before retiring the old one", async () => {
+    const org = await fleetOrg(secretApps(1), 10);
+    org.clock.advance(100 * DAY);
+    const [appId] = org.appIds as [string];
+    const [old] = org.fake.state(appId).secrets;
+    const results = await rotateSecrets(org.okta, [appId], { deploy: deployer().deploy, ifOlderThan: "90d" });
+    expect(outcomes(results)).toEqual(["rotated"]);
+    const secrets = `${appId}/credentials/secrets`;
+    expect(org.sent).toEqual([
+      `GET ${secrets}`,
+      `POST ${secrets}`,
+      `GET ${secrets}`,
+      `POST ${secrets}/${old?.id}/lifecycle/deactivate`,
+      `GET ${secrets}`,
+      `DELETE ${secrets}/${old?.id}`,
+    ]);
+  });
+
   test("keeps going past a failed app, whose new secret is rolled back", async () => {
     const org = await fleetOrg(secretApps(3), 3);
     const broken = org.appIds[1] as string;
@@ -229,6 +247,12 @@ describe("rotateKeys", () => {
     expect(deployed.sort()).toEqual(org.appIds.map((id) => `${id} next-${id}`).sort());
     for (const appId of org.appIds) {
       expect(org.fake.state(appId).jwks.map((k) => [k.kid, k.status])).toEqual([[`next-${appId}`, "ACTIVE"]]);
+      // One list decides whether the app is due and plans its rotation; the key is added right after it.
+      const requests = org.sent.filter((sent) => sent.includes(appId));
+      expect(requests.slice(0, 2)).toEqual([
+        `GET ${appId}/credentials/jwks`,
+        `POST ${appId}/credentials/jwks`,
+      ]);
     }
     expect(org.throttled()).toBe(0);
   });

@@ -35,7 +35,8 @@ export function virtualSleep(clock: ReturnType<typeof testClock>) {
 
 /**
  * A fake Okta with a per-endpoint rate limit and `apps`, on a clock the test controls: the client's throttle
- * sleeps by moving that clock, so waits for a window's reset take no real time. Counts every answer by status.
+ * sleeps by moving that clock, so waits for a window's reset take no real time. Records every request and the
+ * status of every answer.
  */
 export async function fleetOrg(apps: readonly FakeAppInit[], limit = 4, windowMs = 60_000) {
   const clock = testClock();
@@ -43,15 +44,26 @@ export async function fleetOrg(apps: readonly FakeAppInit[], limit = 4, windowMs
   const appIds: string[] = [];
   for (const app of apps) appIds.push(await fake.addApp(app));
   const statuses: number[] = [];
+  // Each request as `METHOD /path`, with the origin and `/api/v1/apps/` left out.
+  const sent: string[] = [];
   const okta: OktaClient = createOktaClient({
     orgUrl: "https://fake.okta.test",
     auth: { type: "apiToken", token: "test-token" },
     throttle: { now: clock.now, sleep: virtualSleep(clock) },
     fetch: async (request) => {
+      sent.push(`${request.method} ${new URL(request.url).pathname.replace("/api/v1/apps/", "")}`);
       const response = await fake.fetch(request);
       statuses.push(response.status);
       return response;
     },
   });
-  return { fake, appIds, okta, clock, statuses, throttled: () => statuses.filter((s) => s === 429).length };
+  return {
+    fake,
+    appIds,
+    okta,
+    clock,
+    statuses,
+    sent,
+    throttled: () => statuses.filter((s) => s === 429).length,
+  };
 }
