@@ -17,13 +17,15 @@ export async function recordExchanges<T>(
       const { pathname } = new URL(request.url);
       const operation = findOperation(request.method, pathname);
       if (!operation) return undefined;
+      const text = await response.clone().text();
       exchanges.push({
         operationId: operation.operationId,
         method: request.method,
         path: pathname,
         status: response.status,
         headers: new Headers(response.headers),
-        text: await response.clone().text(),
+        text,
+        body: parseJson(text),
       });
       return undefined;
     },
@@ -33,5 +35,13 @@ export async function recordExchanges<T>(
     return { result: await run(), exchanges };
   } finally {
     okta.raw.eject(recorder);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

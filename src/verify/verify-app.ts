@@ -62,7 +62,7 @@ export async function verifyApp(
       deviations: deviating.flatMap((entry) => entry.deviations),
       answers: deviating.map((entry) => toAnswer(entry.exchange)),
     },
-    exchanges.flatMap((exchange) => hiddenValues(parsed(exchange.text))),
+    exchanges.flatMap((exchange) => hiddenValues(exchange.body)),
   );
 }
 
@@ -82,16 +82,8 @@ async function readApp(
   return { secrets, keys };
 }
 
-function parsed(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 function toAnswer(exchange: Exchange): DeviatingAnswer {
-  const body = parsed(exchange.text);
+  const { body } = exchange;
   const shown = body === undefined ? "(not JSON)" : JSON.stringify(redactBody(body), null, 2);
   return {
     request: `${exchange.method} ${exchange.path}`,
