@@ -13,10 +13,10 @@ export interface FleetKind<Kind extends ClientSecret | Jwk> {
 }
 
 const finishing = <Kind extends ClientSecret | Jwk>(
+  kind: FleetKind<Kind>,
   list: () => Promise<Kind[]>,
   deactivate: (id: string) => Promise<unknown>,
   remove: (id: string) => Promise<unknown>,
-  counts: (credential: Kind) => boolean,
 ): CredentialSteps<Kind> => ({
   create: () => Promise.reject(new Error("a finishing rotation creates nothing")),
   keep: () => {},
@@ -24,7 +24,7 @@ const finishing = <Kind extends ClientSecret | Jwk>(
   deactivate,
   remove,
   list,
-  counts,
+  counts: kind.counts,
   isNew: () => false,
 });
 
@@ -35,10 +35,10 @@ export const SECRETS: FleetKind<ClientSecret> = {
   list: (okta, appId, signal) => okta.secrets.list(appId, { signal }),
   steps: (okta, appId) =>
     finishing(
+      SECRETS,
       () => okta.secrets.list(appId),
       (id) => okta.secrets.deactivate(appId, id),
       (id) => okta.secrets.delete(appId, id),
-      () => true,
     ),
 };
 
@@ -49,9 +49,9 @@ export const KEYS: FleetKind<Jwk> = {
   list: (okta, appId, signal) => okta.jwks.list(appId, { signal }),
   steps: (okta, appId) =>
     finishing(
+      KEYS,
       () => okta.jwks.list(appId),
       (id) => okta.jwks.deactivate(appId, id),
       (id) => okta.jwks.delete(appId, id),
-      (key) => key.use === "sig",
     ),
 };
