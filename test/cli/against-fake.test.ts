@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
 import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
 import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
+import { addSecretAndKeyApp } from "../helpers/fake-org.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const TOKEN = "00cliTestApiToken_never_printed";
@@ -24,14 +25,7 @@ afterAll(async () => {
   await server.close();
 });
 
-async function newApp(): Promise<string> {
-  const key = await generateSigningKey({ alg: "ES256" });
-  return fake.addApp({
-    tokenEndpointAuthMethod: "client_secret_basic",
-    secrets: [{}],
-    jwks: [key.publicJwk],
-  });
-}
+const newApp = () => addSecretAndKeyApp(fake);
 
 describe("okta-app-credentials CLI against a fake Okta on loopback", () => {
   test("lists secrets as a table with the secret masked", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
 import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
 import { type FakeOktaServer, serveFakeOkta } from "../../src/testing/node.js";
+import { addSecretAndKeyApp } from "../helpers/fake-org.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const TOKEN = "00verifyCliToken_never_printed";
@@ -27,14 +27,7 @@ afterAll(async () => {
   await deviating.close();
 });
 
-async function newApp(): Promise<string> {
-  const key = await generateSigningKey({ alg: "ES256" });
-  return fake.addApp({
-    tokenEndpointAuthMethod: "client_secret_basic",
-    secrets: [{}],
-    jwks: [key.publicJwk],
-  });
-}
+const newApp = () => addSecretAndKeyApp(fake);
 
 const env = (url: string) => ({ OKTA_CLIENT_ORGURL: url, OKTA_CLIENT_TOKEN: TOKEN });
 

@@ -1,5 +1,6 @@
 import { generateKeyPair } from "jose";
 import { createOktaClient, type NewJwk, type OktaClient } from "../../src/index.js";
+import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
 import { toOktaJwk } from "../../src/keys/to-okta-jwk.js";
 import {
   createFakeOkta,
@@ -28,6 +29,16 @@ export async function fakeOrg(app: FakeAppInit, options: FakeOktaOptions = {}) {
     },
   });
   return { fake, appId, okta, requests };
+}
+
+/** Adds a `client_secret_basic` app with one secret and one ES256 signing key to `fake`; resolves to its id. */
+export async function addSecretAndKeyApp(fake: FakeOkta): Promise<string> {
+  const key = await generateSigningKey({ alg: "ES256" });
+  return fake.addApp({
+    tokenEndpointAuthMethod: "client_secret_basic",
+    secrets: [{}],
+    jwks: [key.publicJwk],
+  });
 }
 
 const rsaKeys = new Map<string, Promise<CryptoKey>>();

@@ -190,16 +190,23 @@ describe("withThrottle and Okta's clock", () => {
       },
     });
 
-  test("waits for the reset as measured by the answer sent closest after Okta's second ticked", async () => {
-    const clock = fakeClock(1_000_050);
+  /** The throttle layer on `clock`, recording every wait it asks for. */
+  const recordingThrottle = (clock: ReturnType<typeof fakeClock>) => {
     const waits: number[] = [];
-    const fetchLike = withThrottle({
+    const throttle = withThrottle({
       now: clock.now,
       sleep: (ms, signal) => {
         waits.push(ms);
         return clock.sleep(ms, signal);
       },
-    })(async () => answer(clock, 1010, 0));
+    });
+    return { waits, throttle };
+  };
+
+  test("waits for the reset as measured by the answer sent closest after Okta's second ticked", async () => {
+    const clock = fakeClock(1_000_050);
+    const { waits, throttle } = recordingThrottle(clock);
+    const fetchLike = throttle(async () => answer(clock, 1010, 0));
     // An answer of another endpoint, 50 ms after Okta's second 1000 ticked.
     await fetchLike(new Request(`https://acme.okta.com${JWKS}/pks1`));
     // The list's answer comes 900 ms into that second: its Date alone would put the reset at 1010.900.
@@ -213,14 +220,8 @@ describe("withThrottle and Okta's clock", () => {
 
   test("ignores a Date its own reset disagrees with", async () => {
     const clock = fakeClock(1_000_000);
-    const waits: number[] = [];
-    const fetchLike = withThrottle({
-      now: clock.now,
-      sleep: (ms, signal) => {
-        waits.push(ms);
-        return clock.sleep(ms, signal);
-      },
-    })(async () => {
+    const { waits, throttle } = recordingThrottle(clock);
+    const fetchLike = throttle(async () => {
       const response = answer(clock, 1010, 0);
       response.headers.set("Date", new Date(Date.UTC(2090, 0, 1)).toUTCString());
       return response;
