@@ -39,7 +39,7 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
 
   return (next) => async (request, init) => {
     const { signal } = request;
-    const attemptOf = attempts(request, retries);
+    const attemptOf = await attempts(request, retries);
     let retryFor: string | null = null;
     for (let attempt = 0; ; attempt += 1) {
       signal.throwIfAborted();
@@ -82,16 +82,19 @@ function createDelayRule(maxDelayMs: number, now: () => number, random: () => nu
 }
 
 /**
- * The request to send as each attempt, leaving `request` as it was for the next one. A request with a body is copied
- * for every attempt that may be followed by another, so that the body is still there; one without a body is sent as
- * it is the first time, and rebuilt from its headers as they were before any layer below added credentials after
- * that. Retried attempts carry the headers Okta documents for retries.
+ * The request to send as each attempt, leaving `request` as it was for the next one. Without retries it is sent as
+ * it is. Otherwise its body, if any, is read once, and each attempt is a new request with that body and the headers
+ * as they were before any layer below added credentials; a request without a body is sent as it is the first time.
+ * Retried attempts carry the headers Okta documents for retries.
  */
-function attempts(request: Request, retries: number) {
-  const headers = request.body === null && retries > 0 ? new Headers(request.headers) : undefined;
+async function attempts(request: Request, retries: number) {
+  if (retries === 0) return () => request;
+  const headers = new Headers(request.headers);
+  const body = request.body === null ? null : await request.arrayBuffer();
   return (attempt: number, retryFor: string | null): Request => {
-    if (attempt === 0) return headers || retries === 0 ? request : request.clone();
-    const copy = headers ? new Request(request, { headers }) : request.clone();
+    if (attempt === 0 && body === null) return request;
+    const copy = new Request(request, { headers, body });
+    if (attempt === 0) return copy;
     copy.headers.set("X-Okta-Retry-Count", String(attempt));
     if (retryFor !== null) copy.headers.set("X-Okta-Retry-For", retryFor);
     return copy;
