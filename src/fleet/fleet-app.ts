@@ -3,6 +3,7 @@ import type { OktaClient } from "../client.js";
 import { retireOld } from "../rotation/retire-old.js";
 import { RotationReport } from "../rotation/rotation-report.js";
 import type { RotationOptions } from "../rotation/run-rotation.js";
+import { removeCredential } from "../rotation/step-runner.js";
 import type { FleetOutcome, JournalEntry, JournalState } from "./fleet-journal.js";
 import type { FleetKind } from "./fleet-kind.js";
 import type { FleetRotationSettings } from "./fleet-rotation-options.js";
@@ -85,10 +86,7 @@ export async function resume<Kind extends ClientSecret | Jwk>(
     // Created by the interrupted run before its journal said so: never deployed, so it goes.
     const orphans = current.filter((c) => kind.counts(c) && !before.some((b) => b.id === c.id));
     const steps = kind.steps(app.okta, appId);
-    for (const orphan of orphans) {
-      if (orphan.status === "ACTIVE") await steps.deactivate(orphan.id);
-      await steps.remove(orphan.id);
-    }
+    for (const orphan of orphans) await removeCredential(steps, orphan);
     return undefined;
   }
   if (fresh?.status !== "ACTIVE") {

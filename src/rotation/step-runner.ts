@@ -143,9 +143,16 @@ async function settle<Kind extends Credential>(
   return DEACTIVATES.has(step.action) ? target?.status !== "ACTIVE" : target === undefined;
 }
 
-async function undo<Kind extends Credential>(run: Run<Kind>): Promise<"deactivated and deleted" | "deleted"> {
-  const { id, status } = run.created as Kind;
-  if (status !== "INACTIVE") await run.steps.deactivate(id);
-  await run.steps.remove(id);
+function undo<Kind extends Credential>(run: Run<Kind>): Promise<"deactivated and deleted" | "deleted"> {
+  return removeCredential(run.steps, run.created as Kind);
+}
+
+/** Deletes `credential`, deactivating it first unless it is inactive already; says what it did. */
+export async function removeCredential<Kind extends Credential>(
+  steps: CredentialSteps<Kind>,
+  { id, status }: Kind,
+): Promise<"deactivated and deleted" | "deleted"> {
+  if (status !== "INACTIVE") await steps.deactivate(id);
+  await steps.remove(id);
   return status === "INACTIVE" ? "deleted" : "deactivated and deleted";
 }
