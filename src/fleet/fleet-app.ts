@@ -1,9 +1,9 @@
 import type { ClientSecret, Jwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
+import { removeCredential } from "../rotation/credential-steps.js";
 import { retireOld } from "../rotation/retire-old.js";
 import { RotationReport } from "../rotation/rotation-report.js";
 import type { RotationOptions } from "../rotation/run-rotation.js";
-import { removeCredential } from "../rotation/step-runner.js";
 import type { FleetOutcome, JournalEntry, JournalState } from "./fleet-journal.js";
 import type { FleetKind } from "./fleet-kind.js";
 import type { FleetRotationSettings } from "./fleet-rotation-options.js";

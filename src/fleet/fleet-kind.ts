@@ -1,6 +1,6 @@
 import type { ClientSecret, Jwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
-import type { CredentialSteps } from "../rotation/step-runner.js";
+import type { CredentialSteps } from "../rotation/credential-steps.js";
 
 /** What a fleet rotation needs to know about one kind of credential. */
 export interface FleetKind<Kind extends ClientSecret | Jwk> {

@@ -1,6 +1,7 @@
+import type { Credential, CredentialSteps } from "./credential-steps.js";
 import type { RotationReport, RotationStep } from "./rotation-report.js";
 import { type RotationOptions, runRotation } from "./run-rotation.js";
-import { type Credential, type CredentialSteps, createStepRunner } from "./step-runner.js";
+import { createStepRunner } from "./step-runner.js";
 
 /**
  * Finishes a rotation whose new credential `fresh` was created and deployed earlier (the second phase of a rotation

@@ -1,5 +1,6 @@
 import type { CredentialStatus } from "../api/types.js";
 import { isOktaApiError, OktaError } from "../errors/okta-errors.js";
+import { type Credential, type CredentialSteps, removeCredential } from "./credential-steps.js";
 import { NEW_CREDENTIAL, type RotationReport, type RotationStep } from "./rotation-report.js";
 
 /** How messages name what a rotation replaces. */
@@ -15,12 +16,6 @@ export const DESTRUCTIVE: ReadonlySet<string> = new Set([
   "deactivate-key",
   "delete-key",
 ]);
-
-/** A key or a secret as Okta returns it: an id and a status. */
-export interface Credential {
-  readonly id: string;
-  readonly status: CredentialStatus;
-}
 
 /** How a workflow runs its steps and undoes the new credential. */
 export interface StepRunner {
@@ -41,23 +36,6 @@ export interface StepRunner {
   settle(step: RotationStep, error: unknown): Promise<boolean>;
   /** Removes the new credential, deactivating it first unless it is inactive already; says what it did. */
   undo(): Promise<"deactivated and deleted" | "deleted">;
-}
-
-/** What a workflow does to one kind of credential, for {@link createStepRunner}. */
-export interface CredentialSteps<Kind extends Credential> {
-  /** Creates the new credential (active). */
-  create(): Promise<Kind>;
-  /** Records the new credential on the report. */
-  keep(credential: Kind): void;
-  deploy(credential: Kind): Promise<void>;
-  deactivate(id: string): Promise<unknown>;
-  remove(id: string): Promise<unknown>;
-  /** Lists the app's credentials of this kind. */
-  list(): Promise<Kind[]>;
-  /** Whether a credential is one the rotation retires or replaces (a signing key, not an encryption key). */
-  counts(credential: Kind): boolean;
-  /** Whether a credential that was not there before is the one this run's create asked for. */
-  isNew(credential: Kind): boolean;
 }
 
 /** The new credential came back, or is now, not ACTIVE: nothing may be retired for it. */
@@ -145,14 +123,4 @@ async function settle<Kind extends Credential>(
 
 function undo<Kind extends Credential>(run: Run<Kind>): Promise<"deactivated and deleted" | "deleted"> {
   return removeCredential(run.steps, run.created as Kind);
-}
-
-/** Deletes `credential`, deactivating it first unless it is inactive already; says what it did. */
-export async function removeCredential<Kind extends Credential>(
-  steps: CredentialSteps<Kind>,
-  { id, status }: Kind,
-): Promise<"deactivated and deleted" | "deleted"> {
-  if (status !== "INACTIVE") await steps.deactivate(id);
-  await steps.remove(id);
-  return status === "INACTIVE" ? "deleted" : "deactivated and deleted";
 }
