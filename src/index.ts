@@ -32,6 +32,8 @@ export {
   isOktaError,
   isOktaOAuthError,
   isOktaTimeoutError,
+} from "./errors/error-guards.js";
+export {
   OktaApiError,
   type OktaApiErrorInit,
   OktaConnectionError,

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { createPrivateKeyAuthenticator } from "../src/auth/private-key/private-key-authenticator.js";
 import type { PrivateKeyAuth } from "../src/auth/private-key-auth.js";
 import { createOktaClient } from "../src/client.js";
-import { isOktaOAuthError } from "../src/errors/okta-errors.js";
+import { isOktaOAuthError } from "../src/errors/error-guards.js";
 import { makeTestKey, toSec1Pem } from "./helpers/keys.js";
 import { type OAuthServer, startOAuthServer } from "./helpers/oauth-server.js";
 import { scriptedServers } from "./helpers/scripted-server.js";

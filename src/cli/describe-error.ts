@@ -1,4 +1,4 @@
-import { isOktaApiError, isOktaError } from "../errors/okta-errors.js";
+import { isOktaApiError, isOktaError } from "../errors/error-guards.js";
 import { printable } from "./printable.js";
 
 /**

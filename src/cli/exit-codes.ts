@@ -1,4 +1,4 @@
-import { isOktaApiError, isOktaOAuthError } from "../errors/okta-errors.js";
+import { isOktaApiError, isOktaOAuthError } from "../errors/error-guards.js";
 
 /** The CLI's documented exit codes. */
 export const EXIT = {

@@ -1,5 +1,5 @@
 import type { OktaClient } from "../client.js";
-import { isOktaApiError } from "../errors/okta-errors.js";
+import { isOktaApiError } from "../errors/error-guards.js";
 import { type Finding, findingsFor } from "./audit-findings.js";
 import { type AuditPolicy, resolveAuditPolicy } from "./audit-policy.js";
 import { type AuditedCredential, auditedKey, auditedSecret } from "./audited-credential.js";

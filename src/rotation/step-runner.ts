@@ -1,5 +1,6 @@
 import type { CredentialStatus } from "../api/types.js";
-import { isOktaApiError, OktaError } from "../errors/okta-errors.js";
+import { isOktaApiError } from "../errors/error-guards.js";
+import { OktaError } from "../errors/okta-errors.js";
 import { type Credential, type CredentialSteps, removeCredential } from "./credential-steps.js";
 import { NEW_CREDENTIAL, type RotationReport, type RotationStep } from "./rotation-report.js";
 

@@ -1,6 +1,6 @@
 import { findOperation } from "../api/operations.js";
 import { isOptionError } from "../auth/option-error.js";
-import { isOktaTimeoutError } from "../errors/okta-errors.js";
+import { isOktaTimeoutError } from "../errors/error-guards.js";
 
 /** Why an attempt failed in a way the retry layer considers: an HTTP status, a network error or a timeout. */
 export type RetryReason = number | "network" | "timeout";

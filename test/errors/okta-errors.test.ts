@@ -6,6 +6,8 @@ import {
   isOktaError,
   isOktaOAuthError,
   isOktaTimeoutError,
+} from "../../src/errors/error-guards.js";
+import {
   OktaApiError,
   OktaConnectionError,
   OktaError,
