@@ -27,7 +27,8 @@ type Outcome = { readonly response: Response } | { readonly error: unknown };
  * after a 5xx, a network error or a timeout for operations that are safe to repeat. Retried attempts carry
  * `X-Okta-Retry-For` and `X-Okta-Retry-Count`. An abort of the request's signal rejects at once with its reason.
  * A body that breaks off is a failure it can retry when a layer below reads bodies within the attempt, as
- * {@link withTimeout} does. `false` turns retries off.
+ * {@link withTimeout} does. Like `fetch`, it consumes the body of the request it is given: the body is read once
+ * and sent with every attempt. `false` turns retries off.
  * @throws {TypeError} when an option has the wrong type or range, before any request.
  */
 export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}): FetchLayer {
