@@ -66,6 +66,11 @@ async function allBlocks(): Promise<Block[]> {
 }
 
 describe("README and guide examples", () => {
+  test("the README stays a front page: at most 10 kB, the rest in the guides", async () => {
+    const bytes = (await readFile(new URL("README.md", root))).byteLength;
+    expect(bytes).toBeLessThanOrEqual(10_000);
+  });
+
   test("every fenced block names its language, and TypeScript examples are fenced as ts", async () => {
     const unlabelled = (await allBlocks())
       .filter((block) => block.lang === "" || block.lang === "typescript" || block.lang === "tsx")
