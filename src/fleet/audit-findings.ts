@@ -1,6 +1,6 @@
 import type { ResolvedAuditPolicy } from "./audit-policy.js";
 import type { AuditedCredential } from "./audited-credential.js";
-import { ageMs } from "./audited-credential.js";
+import { ageMs, DAY_MS } from "./audited-credential.js";
 
 /** What a finding is about; `unreadable` means the app's credentials could not be listed at all. */
 export type FindingCode =
@@ -28,7 +28,7 @@ type CredentialRule = (
   now: number,
 ) => string | false;
 
-const days = (ms: number) => `${Math.floor(ms / 86_400_000)} days`;
+const days = (ms: number) => `${Math.floor(ms / DAY_MS)} days`;
 const active = (each: AuditedCredential) => each.status === "ACTIVE";
 
 /** The checks made on each credential, by the code of the finding each one gives. */

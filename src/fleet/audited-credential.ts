@@ -23,7 +23,8 @@ export interface AuditedCredential {
   readonly kid?: string | null;
 }
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
 
 /** Milliseconds from Okta's timestamp `at` to `now`; 0 for a timestamp that cannot be read. */
 export function ageMs(at: string, now: number): number {

@@ -38,6 +38,21 @@ export interface App<Kind extends ClientSecret | Jwk> {
   readonly record: (entry: DistributiveOmit<JournalEntry, "appId" | "kind">) => void;
 }
 
+/** The journal's record of what an app held before a rotation changed it: the credentials that count, by id and status. */
+export function snapshot<Kind extends ClientSecret | Jwk>(kind: FleetKind<Kind>, current: readonly Kind[]) {
+  return current.filter(kind.counts).map(({ id, status }) => ({ id, status }));
+}
+
+/** The outcome of a first phase: `freshId` deployed, the old credential still ACTIVE. */
+export function graceStarted(
+  appId: string,
+  freshId: string | undefined,
+  report?: RotationReport,
+): AppRotation {
+  const message = `${freshId} deployed; the old one stays active for the grace period`;
+  return { appId, outcome: "created", message, ...(report ? { report } : {}) };
+}
+
 /** Retires `oldIds` for `fresh`, which an earlier run created and deployed. */
 export async function finish<Kind extends ClientSecret | Jwk>(
   app: App<Kind>,
@@ -56,11 +71,7 @@ export async function finish<Kind extends ClientSecret | Jwk>(
       report,
     };
   }
-  record({
-    event: "start",
-    before: current.filter(kind.counts).map(({ id, status }) => ({ id, status })),
-    fresh: fresh.id,
-  });
+  record({ event: "start", before: snapshot(kind, current), fresh: fresh.id });
   await retireOld(report, current, fresh, oldIds, kind.steps(app.okta, appId), {
     deleteOld: settings.deleteOld,
     onStep: (step) =>
@@ -100,12 +111,6 @@ export async function resume<Kind extends ClientSecret | Jwk>(
   }
   const old = before.filter((b) => b.status === "ACTIVE" && b.id !== fresh.id).map((b) => b.id);
   if (state.finishing) return finish(app, current, fresh, old, "retired");
-  if (settings.graceMs !== undefined) {
-    return {
-      appId,
-      outcome: "created",
-      message: `${fresh.id} deployed; the old one stays active for the grace period`,
-    };
-  }
+  if (settings.graceMs !== undefined) return graceStarted(appId, fresh.id);
   return finish(app, current, fresh, old, "rotated");
 }

@@ -1,5 +1,6 @@
 import type { CredentialStatus } from "../api/types.js";
 import type { RotationAction, RotationStepStatus } from "../rotation/rotation-report.js";
+import { CREATES } from "../rotation/step-runner.js";
 
 /** How one app's rotation ended in a fleet run. */
 export type FleetOutcome =
@@ -83,7 +84,7 @@ export function journalState(
       state = { before: entry.before };
       if (entry.fresh) state = { ...state, fresh: entry.fresh, deployed: true, finishing: true };
     } else if (entry.event === "end") state = { outcome: entry.outcome };
-    else if (entry.action === "create-secret" || entry.action === "add-key") {
+    else if (CREATES.has(entry.action)) {
       if (entry.status === "done") state.fresh = entry.target;
       if (entry.status === "rolled-back") delete state.fresh;
     } else if (entry.status === "done" && entry.action === "deploy") state.deployed = true;

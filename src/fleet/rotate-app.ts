@@ -9,8 +9,10 @@ import {
   type AppRotation,
   type DistributiveOmit,
   finish,
+  graceStarted,
   resume,
   type StartRotation,
+  snapshot,
 } from "./fleet-app.js";
 import { type FleetOutcome, type JournalEntry, type JournalState, journalState } from "./fleet-journal.js";
 import type { FleetKind } from "./fleet-kind.js";
@@ -114,7 +116,7 @@ async function rotate<Kind extends ClientSecret | Jwk>(
     record({ event: "step", action: step.action, target: step.target, status: step.status });
     if (CREATES.has(step.action) && step.status === "done") made = true;
   };
-  record({ event: "start", before: current.filter(kind.counts).map(({ id, status }) => ({ id, status })) });
+  record({ event: "start", before: snapshot(kind, current) });
   const report = await app.start(appId, current, {
     dryRun: settings.dryRun,
     deleteOld: settings.deleteOld,
@@ -126,10 +128,5 @@ async function rotate<Kind extends ClientSecret | Jwk>(
   if (settings.dryRun) return { appId, outcome: "planned", message: "due", report };
   const fresh = report.secret?.id ?? report.key?.id;
   if (!grace) return { appId, outcome: "rotated", message: `rotated to ${fresh}`, report };
-  return {
-    appId,
-    outcome: "created",
-    message: `${fresh} deployed; the old one stays active for the grace period`,
-    report,
-  };
+  return graceStarted(appId, fresh, report);
 }
