@@ -1,23 +1,11 @@
 import { type AppAudit, auditCredentials } from "../fleet/audit-credentials.js";
-import { type Duration, parseDuration } from "../fleet/duration.js";
 import { progressBar, readAppIds } from "./app-ids.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
+import { durationFlag } from "./duration-flag.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { table } from "./format.js";
 import { MOCK_APP_ID } from "./mock-org.js";
 import { printable } from "./printable.js";
-
-/** A duration flag, checked here so that the message names the flag. */
-function duration(context: CommandContext, flag: "max-secret-age" | "max-key-age" | "max-inactive-age") {
-  const value = context.args.flags[flag];
-  if (value === undefined) return undefined;
-  try {
-    parseDuration(value, `--${flag}`);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  return value as Duration;
-}
 
 function minRsaBits(context: CommandContext): number | undefined {
   const value = context.args.flags["min-rsa-bits"];
@@ -52,9 +40,9 @@ function appText(app: AppAudit): string {
 
 async function audit(context: CommandContext): Promise<CommandOutput> {
   const policy = {
-    maxSecretAge: duration(context, "max-secret-age"),
-    maxKeyAge: duration(context, "max-key-age"),
-    maxInactiveAge: duration(context, "max-inactive-age"),
+    maxSecretAge: durationFlag(context, "max-secret-age"),
+    maxKeyAge: durationFlag(context, "max-key-age"),
+    maxInactiveAge: durationFlag(context, "max-inactive-age"),
     minRsaBits: minRsaBits(context),
   };
   const appIds = await readAppIds(context, "audit");

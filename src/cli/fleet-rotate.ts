@@ -1,6 +1,5 @@
 import { join } from "node:path";
 import type { ClientSecret, Jwk } from "../api/types.js";
-import { parseDuration } from "../fleet/duration.js";
 import type { AppRotation } from "../fleet/fleet-app.js";
 import type { FleetRotationOptions } from "../fleet/fleet-rotation-options.js";
 import { rotateKeys, rotateSecrets } from "../fleet/rotate-fleet.js";
@@ -8,13 +7,17 @@ import { toOktaJwk } from "../keys/to-okta-jwk.js";
 import { progressBar, readAppIds } from "./app-ids.js";
 import type { CommandContext, CommandOutput } from "./command.js";
 import { runDeployCommand } from "./deploy-command.js";
+import { durationFlag } from "./duration-flag.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { openFileJournal } from "./file-journal.js";
 import { table } from "./format.js";
 import { readTextFile } from "./read-text-file.js";
 
+/** Flags of both fleet rotations. */
+export const FLEET_ROTATE_FLAGS = ["apps", "if-older-than", "grace", "journal"] as const;
+
 /** Flags that make `rotate` work on a fleet even for one app. */
-const FLEET_FLAGS = ["apps", "if-older-than", "grace", "journal", "public-key-dir"] as const;
+const FLEET_FLAGS = [...FLEET_ROTATE_FLAGS, "public-key-dir"] as const;
 
 /** Whether `rotate` runs over many apps: several ids, or any fleet flag. */
 export function isFleetRotation(context: CommandContext): boolean {
@@ -23,7 +26,7 @@ export function isFleetRotation(context: CommandContext): boolean {
   );
 }
 
-/** The options both fleet rotations share, from the flags; durations are checked by the library, up front. */
+/** The options both fleet rotations share, from the flags, checked before any request. */
 function fleetOptions<Credential>(
   context: CommandContext,
   env: (credential: Credential) => Record<string, string>,
@@ -33,20 +36,15 @@ function fleetOptions<Credential>(
   if (!flags["dry-run"] && !(flags.yes && command)) {
     throw new UsageError("a fleet rotation needs --yes and --deploy-cmd (or --dry-run to see the plan)");
   }
-  for (const flag of ["if-older-than", "grace"] as const) {
-    try {
-      if (flags[flag] !== undefined) parseDuration(flags[flag], `--${flag}`);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
+  const ifOlderThan = durationFlag(context, "if-older-than");
+  const grace = durationFlag(context, "grace");
   const deploy = async (appId: string, credential: Credential) => {
     await runDeployCommand(command as string, context.io.env, { OKTA_APP_ID: appId, ...env(credential) });
   };
   return {
     deploy,
-    ifOlderThan: flags["if-older-than"] as FleetRotationOptions<Credential>["ifOlderThan"],
-    grace: flags.grace as FleetRotationOptions<Credential>["grace"],
+    ifOlderThan,
+    grace,
     deleteOld: !flags["keep-old"],
     dryRun: flags["dry-run"] === true,
     journal: flags.journal && !flags["dry-run"] ? openFileJournal(flags.journal) : undefined,

@@ -5,7 +5,7 @@ import type { RotationReport } from "../rotation/rotation-report.js";
 import type { RotationOptions } from "../rotation/run-rotation.js";
 import type { Command, CommandContext, CommandOutput } from "./command.js";
 import { UsageError } from "./exit-codes.js";
-import { isFleetRotation, rotateKeyFleet, rotateSecretFleet } from "./fleet-rotate.js";
+import { FLEET_ROTATE_FLAGS, isFleetRotation, rotateKeyFleet, rotateSecretFleet } from "./fleet-rotate.js";
 import { MOCK_APP_ID } from "./mock-org.js";
 import { readPublicKey } from "./read-public-key.js";
 import { checkSecretOut } from "./reveal-secret.js";
@@ -66,8 +66,6 @@ async function rotateKey(context: CommandContext): Promise<CommandOutput> {
     (jwk) => ({ OKTA_NEW_JWK_ID: jwk.id, OKTA_NEW_JWK_KID: jwk.kid ?? "" }),
   );
 }
-
-const FLEET_ROTATE_FLAGS = ["apps", "if-older-than", "grace", "journal"] as const;
 
 /** `rotate secret` and `rotate key`: the rotation workflows, step by step, for one app or many. */
 export const ROTATE_COMMANDS: readonly Command[] = [

@@ -33,8 +33,8 @@ function checkFlags(command: Command, args: ParsedArgs): void {
 }
 
 function bindParams(command: Command, args: ParsedArgs): Record<string, string> {
-  const values = args.words.slice(command.words.length);
   if (command.variadic) return {};
+  const values = args.words.slice(command.words.length);
   if (values.length < command.params.length) {
     throw new UsageError(`'${command.words.join(" ")}' needs <${command.params[values.length]}>`);
   }
