@@ -33,7 +33,7 @@ export async function verifyApp(
 ): Promise<VerifyReport> {
   checkId("appId", appId);
   const { lifecycle, keysToGet = 3 } = options;
-  if (lifecycle !== undefined && lifecycle?.disposableApp !== appId) {
+  if (lifecycle !== undefined && lifecycle.disposableApp !== appId) {
     throw new TypeError(
       "lifecycle.disposableApp must repeat the app id, to confirm that the app is disposable",
     );

@@ -1,6 +1,7 @@
-import type { ClientSecret, CredentialStatus, Jwk } from "../api/types.js";
+import type { ClientSecret, Jwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
 import { generateSigningKey } from "../keys/generate-signing-key.js";
+import type { Credential } from "../rotation/credential-steps.js";
 import type { StepRunner } from "./verify-steps.js";
 
 /** What the app held before the lifecycle steps: they must leave exactly this behind. */
@@ -9,7 +10,6 @@ export interface AppCredentials {
   readonly keys: readonly Jwk[];
 }
 
-type Credential = { readonly id: string; readonly status: CredentialStatus };
 /** The four calls a lifecycle makes on a credential it created, alike for secrets and keys. */
 interface Lifecycle {
   get(appId: string, id: string): Promise<Credential>;
