@@ -551,38 +551,145 @@ export const SPEC_DEFS: Readonly<Record<string, object>> = {
   }
 };
 
+/** The curated spec's component headers, each emitted once. */
+const HEADERS = {
+  "X-Rate-Limit-Limit": {
+    "required": true,
+    "schema": {
+      "type": "integer",
+      "minimum": 0
+    }
+  },
+  "X-Rate-Limit-Remaining": {
+    "required": true,
+    "schema": {
+      "type": "integer",
+      "minimum": 0
+    }
+  },
+  "X-Rate-Limit-Remaining-Exhausted": {
+    "required": false,
+    "schema": {
+      "type": "integer",
+      "minimum": 0
+    }
+  },
+  "X-Rate-Limit-Reset": {
+    "required": true,
+    "schema": {
+      "type": "integer",
+      "minimum": 0
+    }
+  },
+  "X-Okta-Request-Id": {
+    "required": true,
+    "schema": {
+      "type": "string"
+    }
+  }
+};
+
+/** The curated spec's component responses, each emitted once. */
+const RESPONSES = {
+  "Unauthorized": {
+    "headers": {
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+    },
+    "body": {
+      "$ref": "#/$defs/Error"
+    }
+  },
+  "Forbidden": {
+    "headers": {
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+    },
+    "body": {
+      "$ref": "#/$defs/Error"
+    }
+  },
+  "AppNotFound": {
+    "headers": {
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+    },
+    "body": {
+      "$ref": "#/$defs/Error"
+    }
+  },
+  "JwkNotFound": {
+    "headers": {
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+    },
+    "body": {
+      "$ref": "#/$defs/Error"
+    }
+  },
+  "ClientSecretNotFound": {
+    "headers": {
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+    },
+    "body": {
+      "$ref": "#/$defs/Error"
+    }
+  },
+  "TooManyRequests": {
+    "headers": {
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining-Exhausted"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+    },
+    "body": {
+      "$ref": "#/$defs/Error"
+    }
+  },
+  "JwkLifecycleRefused": {
+    "headers": {
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+    },
+    "body": {
+      "$ref": "#/$defs/Error"
+    }
+  },
+  "ClientSecretLifecycleRefused": {
+    "headers": {
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+    },
+    "body": {
+      "$ref": "#/$defs/Error"
+    }
+  }
+};
+
 /** Every documented response, by operationId and status. */
 export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, SpecResponse>>>> = {
   "listJwk": {
     "200": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        },
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"],
         "Link": {
           "required": false,
           "schema": {
@@ -597,173 +704,18 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
         }
       }
     },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["AppNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "addJwk": {
     "201": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/Jwk"
@@ -771,787 +723,88 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
     },
     "400": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/Error"
       }
     },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["AppNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "getJwk": {
     "200": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/Jwk"
       }
     },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["JwkNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "deletejwk": {
     "204": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": null
     },
     "400": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/Error"
       }
     },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["JwkNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "activateOAuth2ClientJsonWebKey": {
     "200": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/Jwk"
       }
     },
-    "400": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "400": RESPONSES["JwkLifecycleRefused"],
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["JwkNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "deactivateOAuth2ClientJsonWebKey": {
     "200": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/Jwk"
@@ -1559,205 +812,27 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
     },
     "400": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/Error"
       }
     },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["JwkNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "listOAuth2ClientSecrets": {
     "200": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        },
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"],
         "Link": {
           "required": false,
           "schema": {
@@ -1772,173 +847,18 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
         }
       }
     },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["AppNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "createOAuth2ClientSecret": {
     "201": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/ClientSecret"
@@ -1946,787 +866,88 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
     },
     "400": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/Error"
       }
     },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["AppNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "getOAuth2ClientSecret": {
     "200": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/ClientSecret"
       }
     },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["ClientSecretNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "deleteOAuth2ClientSecret": {
     "204": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": null
     },
     "400": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/Error"
       }
     },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["ClientSecretNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "activateOAuth2ClientSecret": {
     "200": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/ClientSecret"
       }
     },
-    "400": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "400": RESPONSES["ClientSecretLifecycleRefused"],
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["ClientSecretNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   },
   "deactivateOAuth2ClientSecret": {
     "200": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/ClientSecret"
@@ -2734,173 +955,18 @@ export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, Spe
     },
     "400": {
       "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
+        "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+        "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
+        "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
+        "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
       },
       "body": {
         "$ref": "#/$defs/Error"
       }
     },
-    "401": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "403": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "404": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    },
-    "429": {
-      "headers": {
-        "X-Rate-Limit-Limit": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Remaining": {
-          "required": false,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Rate-Limit-Reset": {
-          "required": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 0
-          }
-        },
-        "X-Okta-Request-Id": {
-          "required": true,
-          "schema": {
-            "type": "string"
-          }
-        }
-      },
-      "body": {
-        "$ref": "#/$defs/Error"
-      }
-    }
+    "401": RESPONSES["Unauthorized"],
+    "403": RESPONSES["Forbidden"],
+    "404": RESPONSES["ClientSecretNotFound"],
+    "429": RESPONSES["TooManyRequests"]
   }
 };

@@ -41,6 +41,27 @@ function mapValues(object: Node, map: (value: unknown) => unknown): Node {
   return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, map(value)]));
 }
 
+// A placeholder `code` turns into a reference to a shared table, so that a response or header the spec declares once
+// in its components is emitted once.
+const REF = /"@ref:(HEADERS|RESPONSES):([^"]+)"/g;
+const ref = (table: "HEADERS" | "RESPONSES", name: string) => `@ref:${table}:${name}`;
+
+/** `value` as TypeScript source, each placeholder a reference into its table. */
+function code(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(REF, (_, table, name) => `${table}[${JSON.stringify(name)}]`);
+}
+
+/** The name of the component of `section` that `value` refers to, if it is such a reference. */
+function componentName(value: unknown, section: "headers" | "responses"): string | undefined {
+  const target = (value as Node).$ref;
+  if (target === undefined) return undefined;
+  const prefix = `#/components/${section}/`;
+  if (typeof target !== "string" || !target.startsWith(prefix)) {
+    throw new Error(`A ${section} entry refers to ${String(target)}, outside #/components/${section}`);
+  }
+  return target.slice(prefix.length);
+}
+
 /** The TypeScript module text for the spec's YAML. */
 export function renderSpecResponses(specText: string, banner: string): string {
   const doc = parse(specText) as Node & {
@@ -48,11 +69,18 @@ export function renderSpecResponses(specText: string, banner: string): string {
     paths: Record<string, Node>;
     components: Record<string, Node>;
   };
-  const deref = (value: unknown): Node => {
-    const ref = (value as Node).$ref;
-    if (typeof ref !== "string") return value as Node;
-    const [, , section, name] = ref.split("/");
-    return deref(doc.components[section as string]?.[name as string]);
+  const headerValue = (value: unknown) => {
+    const { required = false, schema } = value as { required?: boolean; schema: unknown };
+    return { required, schema: toJsonSchema(schema) };
+  };
+  const header = (value: unknown) => {
+    const name = componentName(value, "headers");
+    return name === undefined ? headerValue(value) : ref("HEADERS", name);
+  };
+  const responseValue = (value: unknown) => {
+    const { headers, content } = value as { headers?: Node; content?: Record<string, { schema: unknown }> };
+    const json = content?.["application/json"];
+    return { headers: mapValues(headers ?? {}, header), body: json ? toJsonSchema(json.schema) : null };
   };
   const operations: Node = {};
   for (const item of Object.values(doc.paths)) {
@@ -60,17 +88,12 @@ export function renderSpecResponses(specText: string, banner: string): string {
       if (method === "parameters") continue;
       const { operationId, responses } = operation as { operationId: string; responses: Node };
       operations[operationId] = mapValues(responses, (value) => {
-        const response = deref(value) as { headers?: Node; content?: Record<string, { schema: unknown }> };
-        const headers = mapValues(response.headers ?? {}, (header) => {
-          const { required = false, schema } = deref(header) as { required?: boolean; schema: unknown };
-          return { required, schema: toJsonSchema(schema) };
-        });
-        const json = response.content?.["application/json"];
-        return { headers, body: json ? toJsonSchema(json.schema) : null };
+        const name = componentName(value, "responses");
+        return name === undefined ? responseValue(value) : ref("RESPONSES", name);
       });
     }
   }
-  const defs = JSON.stringify(mapValues(doc.components.schemas as Node, toJsonSchema), null, 2);
+  const { headers = {}, responses = {}, schemas } = doc.components;
   return [
     banner,
     "/** One response of an operation: its headers (each required or not) and its JSON body, if any. */",
@@ -83,10 +106,16 @@ export function renderSpecResponses(specText: string, banner: string): string {
     `export const SPEC_VERSION = ${JSON.stringify(doc.info.version)};`,
     "",
     "/** The curated spec's component schemas, for `$ref: #/$defs/…`. */",
-    `export const SPEC_DEFS: Readonly<Record<string, object>> = ${defs};`,
+    `export const SPEC_DEFS: Readonly<Record<string, object>> = ${code(mapValues(schemas as Node, toJsonSchema))};`,
+    "",
+    "/** The curated spec's component headers, each emitted once. */",
+    `const HEADERS = ${code(mapValues(headers, headerValue))};`,
+    "",
+    "/** The curated spec's component responses, each emitted once. */",
+    `const RESPONSES = ${code(mapValues(responses, responseValue))};`,
     "",
     "/** Every documented response, by operationId and status. */",
-    `export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, SpecResponse>>>> = ${JSON.stringify(operations, null, 2)};`,
+    `export const SPEC_RESPONSES: Readonly<Record<string, Readonly<Record<string, SpecResponse>>>> = ${code(operations)};`,
     "",
   ].join("\n");
 }
