@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { checkId } from "../../src/api/ids.js";
 
@@ -25,6 +26,21 @@ describe("checkId", () => {
     expect(() => checkId("appId", value)).toThrow(message);
   });
 
+  test("every id it accepts reaches the URL as one path segment, spelled as given", () => {
+    const id = fc.oneof(fc.string({ unit: "binary" }), fc.stringMatching(/^[./%\\a-z]{1,4}$/));
+    fc.assert(
+      fc.property(id, (value) => {
+        fc.pre(accepts(value));
+        const segment = `/${encodeURIComponent(value)}`;
+        expect(new URL(`/api/v1/apps${segment}`, "https://org.invalid").pathname).toBe(
+          `/api/v1/apps${segment}`,
+        );
+        expect(decodeURIComponent(segment.slice(1))).toBe(value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test("refuses non-strings and names the argument", () => {
     expect(() => checkId("secretId", undefined)).toThrow("secretId must be a non-empty string");
     expect(() => checkId("keyId", 42)).toThrow("keyId must be a non-empty string");
@@ -36,3 +52,12 @@ describe("checkId", () => {
     );
   });
 });
+
+function accepts(value: string): boolean {
+  try {
+    checkId("appId", value);
+    return true;
+  } catch {
+    return false;
+  }
+}
