@@ -10,16 +10,13 @@ import { withoutSecrets } from "./redact.js";
  */
 export async function redactResponse(response: Response, secrets: readonly string[]): Promise<Response> {
   if (secrets.length === 0 || response.type === "opaqueredirect") return response;
+  const repeats = (text: string) => withoutSecrets(text, secrets) !== text;
+  if (response.ok && !repeats(response.statusText) && ![...response.headers.values()].some(repeats))
+    return response;
   const headers = new Headers();
-  let changed = false;
-  for (const [name, value] of response.headers) {
-    const clean = withoutSecrets(value, secrets);
-    changed ||= clean !== value;
-    headers.append(name, clean);
-  }
+  for (const [name, value] of response.headers) headers.append(name, withoutSecrets(value, secrets));
   const statusText = withoutSecrets(response.statusText, secrets);
-  changed ||= statusText !== response.statusText;
-  if (response.ok) return changed ? copyResponse(response, response.body, { headers, statusText }) : response;
+  if (response.ok) return copyResponse(response, response.body, { headers, statusText });
   const body = hasBody(response)
     ? withoutSecrets(await readCappedText(response, MAX_ERROR_BODY_BYTES), secrets)
     : null;

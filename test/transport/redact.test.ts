@@ -43,5 +43,7 @@ describe("redactResponse", () => {
     const clean = await redactResponse(linked, ["00tok"]);
     expect(clean.headers.get("Link")).toBe("</next?t=[redacted]>; rel=next");
     expect(await clean.text()).toBe("[]");
+    const told = await redactResponse(new Response("[]", { statusText: "OK 00tok" }), ["00tok"]);
+    expect([told.statusText, await told.text()]).toEqual(["OK [redacted]", "[]"]);
   });
 });
