@@ -196,6 +196,32 @@ describe("createOktaClient: headers", () => {
     ]);
   });
 
+  test("a token function that throws fails the call once, as an OktaError with its error as cause", async () => {
+    const recorder = recordingFetch(() => json([]));
+    const bug = new TypeError("Cannot read properties of undefined (reading 'token')");
+    let asked = 0;
+    const okta = createOktaClient({
+      orgUrl: ORG,
+      auth: {
+        type: "accessToken",
+        token: () => {
+          asked += 1;
+          throw bug;
+        },
+      },
+      fetch: recorder.fetch,
+      retry: { retries: 3, maxDelayMs: 1 },
+    });
+    const error = await okta.jwks.list(APP).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OktaError);
+    expect(error).not.toBeInstanceOf(OktaConnectionError);
+    expect((error as Error).message).toBe(
+      "The auth.token function threw instead of returning a token (see cause)",
+    );
+    expect((error as Error).cause).toBe(bug);
+    expect([asked, recorder.requests.length]).toEqual([1, 0]);
+  });
+
   test("sends no Authorization header without auth", async () => {
     const recorder = recordingFetch(() => json([]));
     await createOktaClient({ orgUrl: ORG, fetch: recorder.fetch }).jwks.list(APP);

@@ -24,7 +24,7 @@ describe("createStaticTokenAuthenticator", () => {
     const error = await auth.authorize(request()).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toBe(
-      "the value returned by auth.token must be printable ASCII, without line breaks or control characters",
+      "the value returned by auth.token must be printable ASCII, without spaces, line breaks or control characters",
     );
     expect(isOptionError(error)).toBe(true);
   });
@@ -49,8 +49,13 @@ describe("checkToken", () => {
     );
     expect(() => checkToken("bearer x", "auth.token")).toThrow(/without a scheme/);
     expect(checkToken("00abc-def_ghi", "auth.token")).toBe("00abc-def_ghi");
+    for (const pasted of [" 00abc", "00abc ", "00abc\t", "00a bc"]) {
+      expect(() => checkToken(pasted, "auth.token")).toThrow(
+        "auth.token must be printable ASCII, without spaces, line breaks or control characters",
+      );
+    }
     expect(() => checkToken("00abc\u20ac", "auth.token")).toThrow(
-      "auth.token must be printable ASCII, without line breaks or control characters",
+      "auth.token must be printable ASCII, without spaces, line breaks or control characters",
     );
   });
 });

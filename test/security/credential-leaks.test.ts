@@ -208,7 +208,7 @@ describe("a token that cannot be a header value is an auth error, never a connec
     const error = await caught(okta.jwks.list(APP));
     expect(error).toBeInstanceOf(TypeError);
     expect((error as Error).message).toBe(
-      "the value returned by auth.token must be printable ASCII, without line breaks or control characters",
+      "the value returned by auth.token must be printable ASCII, without spaces, line breaks or control characters",
     );
     expect(asked).toBe(1);
     tally.expectNoStrayRequests(server.requests);
