@@ -42,6 +42,35 @@ describe("createOktaClient with service-app auth", () => {
     ]);
   });
 
+  test("a call aborted while its token is being fetched rejects at once with the abort's reason", async () => {
+    const key = await makeTestKey("ES256");
+    let tokenRequests = 0;
+    // A token endpoint that never answers, and a fetch that ignores its signal.
+    const hanging = (request: Request) => {
+      if (request.url.endsWith("/oauth2/v1/token")) tokenRequests += 1;
+      return new Promise<Response>(() => {});
+    };
+    const okta = createOktaClient({
+      orgUrl: "https://acme.okta.com",
+      auth: { type: "privateKey", clientId: CLIENT_ID, privateKey: key.pkcs8 },
+      fetch: hanging,
+      timeoutMs: 3_000,
+      retry: false,
+    });
+    const controller = new AbortController();
+    const call = okta.jwks.list("0oa8kg3bp0aQ7nD0x5d7", { signal: controller.signal });
+    const outcome = call.then(
+      () => "resolved",
+      (error: unknown) => error,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = performance.now();
+    controller.abort(new Error("the user gave up"));
+    expect(await outcome).toEqual(new Error("the user gave up"));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(tokenRequests).toBe(1);
+  });
+
   test("a key the app does not have gives an OktaOAuthError without secrets in it", async () => {
     const registered = await makeTestKey("RS256");
     const other = await makeTestKey("RS256");

@@ -45,7 +45,7 @@ export function createKeyAuthenticator(
 
 /** A copy of `request` with the cached access token and, for a DPoP token, a proof bound to it. */
 async function authorize(request: Request, tokens: TokenRequestContext, cache: TokenCache): Promise<Request> {
-  const grant = await cache.get();
+  const grant = await cache.get(request.signal);
   const authorized = new Request(request);
   authorized.headers.set("Authorization", `${grant.tokenType} ${grant.accessToken}`);
   if (grant.tokenType === "DPoP") {

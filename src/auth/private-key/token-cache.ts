@@ -2,8 +2,11 @@ import type { TokenGrant } from "./token-grant.js";
 
 /** Holds one access token and refreshes it before it expires, with at most one token request in flight. */
 export interface TokenCache {
-  /** The cached token if still fresh, else the one being fetched, else a newly fetched one. */
-  get(): Promise<TokenGrant>;
+  /**
+   * The cached token if still fresh, else the one being fetched, else a newly fetched one. When `signal` aborts
+   * first, this caller stops waiting, rejected with the signal's reason; the token request goes on for the others.
+   */
+  get(signal?: AbortSignal): Promise<TokenGrant>;
   /**
    * Forgets the cached token after the API refused `accessToken`, if that is the token cached: a refusal of an
    * older one (a late 401 that crossed a refresh) keeps the fresh token, so one expiry costs one token request.
@@ -23,7 +26,7 @@ export function createTokenCache(fetchGrant: () => Promise<TokenGrant>, now: () 
   let current: { grant: TokenGrant; refreshAt: number } | undefined;
   let pending: Promise<TokenGrant> | undefined;
   return {
-    get() {
+    get(signal) {
       if (current && now() < current.refreshAt) return Promise.resolve(current.grant);
       pending ??= fetchGrant()
         .then((grant) => {
@@ -33,7 +36,7 @@ export function createTokenCache(fetchGrant: () => Promise<TokenGrant>, now: () 
         .finally(() => {
           pending = undefined;
         });
-      return pending;
+      return signal ? untilAborted(pending, signal) : pending;
     },
     invalidate(accessToken) {
       if (current?.grant.accessToken === accessToken) current = undefined;
@@ -45,4 +48,14 @@ export function createTokenCache(fetchGrant: () => Promise<TokenGrant>, now: () 
 export function refreshTime(grant: TokenGrant): number {
   const lifetime = grant.expiresIn * 1000;
   return grant.requestedAt + lifetime - Math.min(MAX_REFRESH_MARGIN_MS, lifetime / 10);
+}
+
+/** `promise`, unless `signal` aborts first: then a rejection with its reason, and `promise` runs on unwatched. */
+function untilAborted<Value>(promise: Promise<Value>, signal: AbortSignal): Promise<Value> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<Value>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
