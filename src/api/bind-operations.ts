@@ -53,8 +53,19 @@ function bindOperation(
     const signal = checkCallOptions(args[idNames.length + (takesBody ? 1 : 0)]);
     const target = () => toTarget(origin, method, path, ids);
     const { data } = await withCallSignal(signal, (own) =>
-      unwrap(target, signal, () => request(method, path, { params: { path: ids }, body, signal: own })),
+      unwrap(
+        target,
+        signal,
+        () => request(method, path, { params: { path: ids }, body, signal: own }),
+        secretsIn(body),
+      ),
     );
     return checkResult(operation, data, target);
   };
+}
+
+/** What a request body carries that no error may repeat: a client secret the caller supplied. */
+function secretsIn(body: unknown): string[] {
+  const secret = (body as { client_secret?: unknown } | undefined)?.client_secret;
+  return typeof secret === "string" ? [secret] : [];
 }

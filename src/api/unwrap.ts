@@ -19,12 +19,13 @@ export interface FetchResult {
  * Runs one openapi-fetch request and returns its 2xx result, or throws a typed error: a non-2xx answer (or one a
  * redirect led to) becomes an `OktaApiError`, a 2xx body that is not JSON an `OktaError`, a failure to get any
  * answer an `OktaConnectionError`; aborts and this package's own errors pass unchanged. `target` is worked out only
- * when an error needs it.
+ * when an error needs it; `secrets` the request's body carried are redacted from an error's text.
  */
 export async function unwrap(
   target: () => RequestTarget,
   signal: AbortSignal | null | undefined,
   request: () => Promise<FetchResult>,
+  secrets: readonly string[] = [],
 ): Promise<FetchResult> {
   let result: FetchResult;
   try {
@@ -41,7 +42,7 @@ export async function unwrap(
   }
   // A fetch that followed a redirect although asked not to brings back another server's answer: not Okta's.
   if (!result.response.ok || result.response.redirected)
-    throw toApiError(target(), result.response, result.error);
+    throw toApiError(target(), result.response, result.error, secrets);
   return result;
 }
 

@@ -13,13 +13,21 @@ export async function redactResponse(response: Response, secrets: readonly strin
   const repeats = (text: string) => withoutSecrets(text, secrets) !== text;
   if (response.ok && !repeats(response.statusText) && ![...response.headers.values()].some(repeats))
     return response;
-  const headers = new Headers();
-  for (const [name, value] of response.headers) headers.append(name, withoutSecrets(value, secrets));
-  const statusText = withoutSecrets(response.statusText, secrets);
-  if (response.ok) return copyResponse(response, response.body, { headers, statusText });
+  const head = redactedHead(response, secrets);
+  if (response.ok) return copyResponse(response, response.body, head);
   const body = hasBody(response)
     ? withoutSecrets(await readCappedText(response, MAX_ERROR_BODY_BYTES), secrets)
     : null;
-  headers.delete("Content-Length");
-  return copyResponse(response, body, { headers, statusText });
+  head.headers.delete("Content-Length");
+  return copyResponse(response, body, head);
+}
+
+/** `response`'s headers and status text, each of `secrets` in them replaced by `[redacted]`. */
+export function redactedHead(
+  response: Response,
+  secrets: readonly string[],
+): { headers: Headers; statusText: string } {
+  const headers = new Headers();
+  for (const [name, value] of response.headers) headers.append(name, withoutSecrets(value, secrets));
+  return { headers, statusText: withoutSecrets(response.statusText, secrets) };
 }

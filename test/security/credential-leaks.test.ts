@@ -73,6 +73,24 @@ describe("an echoing server never gets a credential into an error", () => {
     tally.expectNoLeak(error, [API_TOKEN]);
   });
 
+  test("a client secret the caller supplies, echoed the same way from the request body", async () => {
+    tally.attack();
+    const supplied = "my-own-Secret_0123456789-abcdef";
+    const server = await serve((request, res) => {
+      const { client_secret } = JSON.parse(request.body) as { client_secret: string };
+      return echoEverywhere(res, 400, client_secret);
+    });
+    const okta = createOktaClient({ orgUrl: server.url, auth: { type: "apiToken", token: API_TOKEN } });
+    const error = await caught(okta.secrets.create(APP, { client_secret: supplied }));
+    expect(error).toMatchObject({
+      status: 400,
+      errorSummary: "Invalid token provided: [redacted]",
+      errorCauses: ["token [redacted]", "[redacted]"],
+      requestId: "req-[redacted]",
+    });
+    tally.expectNoLeak(error, [supplied]);
+  });
+
   test("an access token from a token function, echoed the same way", async () => {
     tally.attack();
     const server = await serve((request, res) => echoEverywhere(res, 403, carried(request)));
