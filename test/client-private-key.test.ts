@@ -71,6 +71,63 @@ describe("createOktaClient with service-app auth", () => {
     expect(tokenRequests).toBe(1);
   });
 
+  test.each([
+    ["503", { status: 503, contentType: "text/html", body: "<h1>Service Unavailable</h1>" }],
+    [
+      "429",
+      {
+        status: 429,
+        contentType: "application/json",
+        body: '{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests."}',
+      },
+    ],
+  ])(
+    "a token endpoint that answers %s once is asked again, and even a POST goes through",
+    async (_, busy) => {
+      const key = await makeTestKey("ES256");
+      let busyOnce = true;
+      server = await startOAuthServer({
+        clientId: CLIENT_ID,
+        publicKey: key.publicKey,
+        now: Date.now,
+        tokenOverride: () => (busyOnce ? ((busyOnce = false), busy) : undefined),
+      });
+      const retried: unknown[] = [];
+      const okta = createOktaClient({
+        orgUrl: server.origin,
+        auth: { type: "privateKey", clientId: CLIENT_ID, privateKey: key.pkcs8, dpop: false },
+        retry: {
+          retries: 2,
+          maxDelayMs: 1,
+          onRetry: (info) => retried.push([info.reason, new URL(info.url).pathname]),
+        },
+      });
+      expect(await okta.secrets.create("0oa8kg3bp0aQ7nD0x5d7")).toMatchObject({ id: "ocs1new" });
+      expect(retried).toEqual([[busy.status, "/api/v1/apps/0oa8kg3bp0aQ7nD0x5d7/credentials/secrets"]]);
+      expect(server.tokenLog.map((entry) => entry.status)).toEqual([busy.status, 200]);
+      expect(server.apiLog.map((entry) => entry.status)).toEqual([200]);
+    },
+  );
+
+  test("a token request that gets no answer is made again, and the call goes through", async () => {
+    const key = await makeTestKey("ES256");
+    server = await startOAuthServer({ clientId: CLIENT_ID, publicKey: key.publicKey, now: Date.now });
+    let tokenAttempts = 0;
+    const okta = createOktaClient({
+      orgUrl: server.origin,
+      auth: { type: "privateKey", clientId: CLIENT_ID, privateKey: key.pkcs8, dpop: false },
+      retry: { retries: 2, maxDelayMs: 1 },
+      fetch: (request, init) => {
+        if (request.url.endsWith("/oauth2/v1/token") && ++tokenAttempts === 1) {
+          return Promise.reject(new TypeError("fetch failed"));
+        }
+        return fetch(request, init);
+      },
+    });
+    expect(await okta.jwks.list("0oa8kg3bp0aQ7nD0x5d7")).toEqual([]);
+    expect([tokenAttempts, server.tokenLog.length, server.apiLog.length]).toEqual([2, 1, 1]);
+  });
+
   test("a key the app does not have gives an OktaOAuthError without secrets in it", async () => {
     const registered = await makeTestKey("RS256");
     const other = await makeTestKey("RS256");

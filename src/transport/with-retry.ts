@@ -2,7 +2,13 @@ import { abortableSleep, type Sleep } from "./abortable-sleep.js";
 import type { FetchInit, FetchLayer, FetchLike } from "./fetch-like.js";
 import { rateLimitDelayMs } from "./rate-limit.js";
 import { type RetryOptions, resolveRetryOptions } from "./retry-options.js";
-import { errorReason, isRetryableStatus, mayRetry, type RetryReason } from "./retry-rules.js";
+import {
+  errorReason,
+  failedBeforeSending,
+  isRetryableStatus,
+  mayRetry,
+  type RetryReason,
+} from "./retry-rules.js";
 import type { withTimeout } from "./with-timeout.js";
 
 /** Clocks and randomness the retry layer uses, replaceable in tests. */
@@ -47,8 +53,9 @@ export function withRetry(options?: RetryOptions | false, deps: RetryDeps = {}):
       const last = attempt >= retries;
       const outcome = await send(next, attemptOf(attempt, retryFor), init, signal);
       const reason = reasonOf(outcome);
+      const sent = !("error" in outcome && failedBeforeSending(outcome.error));
       const delayMs =
-        !last && reason !== undefined && mayRetry(request, reason)
+        !last && reason !== undefined && mayRetry(request, reason, sent)
           ? delayFor(outcome, attempt + 1)
           : undefined;
       if (delayMs === undefined || reason === undefined) {

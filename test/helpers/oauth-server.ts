@@ -220,7 +220,9 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
       return deny('Bearer error="invalid_token"');
     }
     state.apiLog.push({ status: 200, scheme, nonce });
-    response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify([]));
+    // A list for a GET; for a POST (a new secret, say) something with an id, as the facade checks.
+    const answer = request.method === "POST" ? { id: "ocs1new", status: "ACTIVE" } : [];
+    response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(answer));
   }
 
   const server = createServer((request, response) => {

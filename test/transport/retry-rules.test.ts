@@ -1,7 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { markOptionError } from "../../src/auth/option-error.js";
-import { OktaTimeoutError } from "../../src/errors/okta-errors.js";
-import { errorReason, isRetryableStatus, mayRetry } from "../../src/transport/retry-rules.js";
+import { OktaConnectionError, OktaOAuthError, OktaTimeoutError } from "../../src/errors/okta-errors.js";
+import {
+  errorReason,
+  failedBeforeSending,
+  isRetryableStatus,
+  mayRetry,
+} from "../../src/transport/retry-rules.js";
 
 const BASE = "https://acme.okta.com/api/v1/apps/0oa1/credentials";
 
@@ -50,6 +55,40 @@ describe("errorReason", () => {
     expect(errorReason(new OktaTimeoutError({ method: "GET", url: BASE }, 5))).toBe("timeout");
     expect(errorReason(new Error("bug"))).toBeUndefined();
     expect(errorReason(new DOMException("aborted", "AbortError"))).toBeUndefined();
+  });
+
+  test("takes a failed token request for the failure of the attempt, which never reached Okta", () => {
+    const tokenUrl = "https://acme.okta.com/oauth2/v1/token";
+    const busy = new OktaOAuthError({
+      status: 503,
+      error: "unexpected_response",
+      errorDescription: "",
+      tokenUrl,
+    });
+    const refused = new OktaOAuthError({
+      status: 401,
+      error: "invalid_client",
+      errorDescription: "",
+      tokenUrl,
+    });
+    const unanswered = new OktaConnectionError(
+      { method: "POST", url: tokenUrl },
+      new TypeError("fetch failed"),
+    );
+    expect([errorReason(busy), errorReason(refused), errorReason(unanswered)]).toEqual([
+      503,
+      undefined,
+      "network",
+    ]);
+    expect([busy, unanswered, new TypeError("fetch failed")].map(failedBeforeSending)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    const create = { method: "POST", url: `${BASE}/secrets` };
+    expect([mayRetry(create, 503), mayRetry(create, 503, false), mayRetry(create, "network", false)]).toEqual(
+      [false, true, true],
+    );
   });
 
   test("does not take an option error found on the call for a network error", () => {
