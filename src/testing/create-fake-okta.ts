@@ -1,4 +1,4 @@
-import { createAnswer, oktaTimestamp } from "./fake-answer.js";
+import { createAnswer, type FakeFetch, oktaTimestamp } from "./fake-answer.js";
 import type { FakeAppInit, FakeAppState } from "./fake-app.js";
 import { checkRateLimit, type FakeRateLimit } from "./fake-rate-limit.js";
 import { seedApp } from "./seed-app.js";
@@ -21,9 +21,15 @@ export interface FakeOktaOptions {
 
 /** A stateful, in-memory Okta serving the twelve credential operations of one org. */
 export interface FakeOkta {
-  /** Answers one request without sockets; pass it as the client's `fetch` (with any `orgUrl`). */
-  readonly fetch: (request: Request) => Promise<Response>;
-  /** Adds an app, seeding its keys and secrets through the API's rules, and returns its id. */
+  /**
+   * Answers one request without sockets; takes `fetch`'s own arguments (a `Request`, or a URL or string and an
+   * init), so pass it as the client's `fetch` (with any `orgUrl`) or call it as you would call `fetch`.
+   */
+  readonly fetch: FakeFetch;
+  /**
+   * Adds an app, seeding its keys and secrets through the API's rules, and returns its id.
+   * @throws {TypeError} naming the invalid field or refused seed, or an id already taken (also by a concurrent call).
+   */
   addApp(app: FakeAppInit): Promise<string>;
   /** A deep copy of one app's state, for assertions. @throws {TypeError} for an unknown app. */
   state(appId: string): FakeAppState;
@@ -40,10 +46,12 @@ export interface FakeOkta {
 export async function createFakeOkta(options: FakeOktaOptions = {}): Promise<FakeOkta> {
   const { apps: seeds = [], now = Date.now } = checkFakeOptions(options);
   const apps = new Map<string, FakeAppState>();
+  // Ids of the apps and of those still being seeded: an id is reserved before seeding awaits anything.
+  const taken = new Set<string>();
   const handle = createAnswer(apps, options);
 
   async function addApp(init: FakeAppInit): Promise<string> {
-    const app = await seedApp(init, oktaTimestamp(now()), apps);
+    const app = await seedApp(init, oktaTimestamp(now()), taken);
     apps.set(app.id, app);
     return app.id;
   }

@@ -14,6 +14,9 @@ export function oktaTimestamp(epochMs: number): string {
   return new Date(Math.floor(epochMs / 1000) * 1000).toISOString();
 }
 
+/** The fake's `fetch`: it takes what the global `fetch` takes, so it can stand in for it anywhere. */
+export type FakeFetch = (input: Request | URL | string, init?: RequestInit) => Promise<Response>;
+
 /**
  * Answers requests for `apps` as Okta does: rate limit, then credentials, then the operation and its app; every
  * response carries `X-Okta-Request-Id`, `Date`, `Cache-Control` and the `X-Rate-Limit-*` headers, and every
@@ -22,10 +25,11 @@ export function oktaTimestamp(epochMs: number): string {
 export function createAnswer(
   apps: ReadonlyMap<string, FakeAppState>,
   { now = Date.now, tokens, rateLimit = FAKE_RATE_LIMITS.generous }: FakeOktaOptions,
-): (request: Request) => Promise<Response> {
+): FakeFetch {
   const limiter = createRateLimiter(rateLimit, now);
   const accepted = tokens && new Set(tokens);
-  return async (request) => {
+  return async (input, init) => {
+    const request = toRequest(input, init);
     const url = new URL(request.url);
     const headers = new Headers({
       "X-Okta-Request-Id": newRequestId(),
@@ -50,6 +54,16 @@ export function createAnswer(
       return reply(error.status, body, headers);
     }
   };
+}
+
+/**
+ * The request `fetch(input, init)` would send. A request alone is read as it is, even one from another realm
+ * (a `Request` of another global or of the undici package); anything else is built as `fetch` builds it, and
+ * refused as `fetch` refuses it.
+ */
+function toRequest(input: Request | URL | string, init: RequestInit | undefined): Request {
+  const isRequest = typeof input === "object" && !(input instanceof URL) && typeof input.url === "string";
+  return isRequest && init === undefined ? input : new Request(input, init);
 }
 
 async function readJson(request: Request): Promise<unknown> {

@@ -23,10 +23,14 @@ export const JWKS: CredentialKind<StoredJwk> = {
     if (current) setStatus(current, "INACTIVE", now);
   },
   deactivationRefusal(app, key) {
-    if (key.use === "enc") return app.idTokenEncryption ? "deactivateActiveEncryptionKey" : undefined;
-    const activeSigning = app.jwks.filter((other) => other.use === "sig" && other.status === "ACTIVE");
-    const onlyOne = app.tokenEndpointAuthMethod === "private_key_jwt" && activeSigning.length === 1;
-    return onlyOne ? "deactivateOnlyKeyWithPrivateKeyJwt" : undefined;
+    if (key.use === "enc" && app.idTokenEncryption) return "deactivateActiveEncryptionKey";
+    if (app.tokenEndpointAuthMethod !== "private_key_jwt") return undefined;
+    // Okta keeps the only active key of a private_key_jwt app, whatever its use (OKTA-FACTS.md). The fake also
+    // keeps the last active signing key beside an active encryption key: a guess, listed in docs/testing.md.
+    const signingLeft = app.jwks.some(
+      (other) => other !== key && other.use === "sig" && other.status === "ACTIVE",
+    );
+    return signingLeft ? undefined : "deactivateOnlyKeyWithPrivateKeyJwt";
   },
 };
 

@@ -1,4 +1,5 @@
 export { createFakeOkta, type FakeOkta, type FakeOktaOptions } from "./create-fake-okta.js";
+export type { FakeFetch } from "./fake-answer.js";
 export type {
   FakeAppInit,
   FakeAppState,

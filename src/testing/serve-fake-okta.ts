@@ -64,7 +64,7 @@ async function serve(
   const method = incoming.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD";
   // The body is streamed, not buffered: the fake reads only as much of it as it accepts.
-  const request = new Request(`${baseUrl}${incoming.url ?? "/"}`, {
+  const request = new Request(targetUrl(incoming.url ?? "/", baseUrl), {
     method,
     headers,
     ...(hasBody ? { body: streamOf(incoming), duplex: "half" } : {}),
@@ -80,6 +80,25 @@ async function serve(
   outgoing.end(body, () => {
     if (unread) incoming.socket.destroy();
   });
+}
+
+/**
+ * The URL the fake answers for a request target: its path and query on the server's own base URL. An
+ * absolute-form target (`http://other.example/api/…`) keeps only its path and query, so the host it names is never
+ * reached; a target of no other form (`*`, an authority, one that does not parse) becomes a path no operation
+ * has, which the fake answers as any other: 404 E0000007, or 401 E0000011 without a token.
+ */
+function targetUrl(target: string, baseUrl: string): string {
+  const url = new URL(baseUrl);
+  try {
+    // Origin-form keeps its path as sent, so that `//x/…` stays a path and never becomes a host.
+    const parsed = target.startsWith("/") ? new URL(`${baseUrl}${target}`) : new URL(target);
+    url.pathname = parsed.pathname;
+    url.search = parsed.search;
+  } catch {
+    url.pathname = target;
+  }
+  return url.href;
 }
 
 /** The request's body as a web stream that reads from the socket only when asked to. */

@@ -29,6 +29,7 @@ const APPS: FakeAppInit[] = [
   { tokenEndpointAuthMethod: "client_secret_basic" },
   { tokenEndpointAuthMethod: "client_secret_jwt" },
   { tokenEndpointAuthMethod: "private_key_jwt", idTokenEncryption: true },
+  { tokenEndpointAuthMethod: "private_key_jwt" },
 ];
 
 /** The status the model expects for `operation`, and what it changes when it succeeds. */
@@ -69,7 +70,6 @@ type Answer = (status: number, apply?: Apply) => { status: number; apply: Apply 
 function expectKeyChange(model: ModelApp, verb: string, target: string | undefined, answer: Answer) {
   const key = model.jwks.find((k) => k.id === target);
   if (!key) return answer(404);
-  const activeSig = model.jwks.filter((k) => k.use === "sig" && k.status === "ACTIVE").length;
   if (verb === "get") return answer(200);
   if (verb === "delete")
     return key.status === "ACTIVE"
@@ -84,7 +84,8 @@ function expectKeyChange(model: ModelApp, verb: string, target: string | undefin
   }
   if (key.status === "INACTIVE") return answer(200);
   if (key.use === "enc" && model.encryption) return answer(400);
-  if (key.use === "sig" && model.method === "private_key_jwt" && activeSig === 1) return answer(400);
+  const otherActiveSig = model.jwks.some((k) => k !== key && k.use === "sig" && k.status === "ACTIVE");
+  if (model.method === "private_key_jwt" && !otherActiveSig) return answer(400);
   return answer(200, () => (key.status = "INACTIVE"));
 }
 
@@ -125,11 +126,10 @@ function checkInvariants(before: FakeAppState, after: FakeAppState): void {
   if (before.idTokenEncryption && active(before.jwks.filter((k) => k.use === "enc")).length > 0) {
     expect(active(after.jwks.filter((k) => k.use === "enc")).length).toBe(1);
   }
-  if (
-    before.tokenEndpointAuthMethod === "private_key_jwt" &&
-    active(before.jwks.filter((k) => k.use === "sig")).length > 0
-  ) {
-    expect(active(after.jwks.filter((k) => k.use === "sig")).length).toBeGreaterThan(0);
+  if (before.tokenEndpointAuthMethod === "private_key_jwt") {
+    if (active(before.jwks.filter((k) => k.use === "sig")).length > 0)
+      expect(active(after.jwks.filter((k) => k.use === "sig")).length).toBeGreaterThan(0);
+    if (active(before.jwks).length > 0) expect(active(after.jwks).length).toBeGreaterThan(0);
   }
 }
 
