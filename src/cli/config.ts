@@ -29,8 +29,7 @@ function setting(args: ParsedArgs, io: CliIo, name: keyof typeof SETTINGS): stri
 
 /**
  * Builds the client a command runs with, from flags, else `OKTA_CLIENT_*` variables.
- * @throws {ConfigError} when the org or the credentials are missing or unreadable.
- * @throws {TypeError} when a private key is not one the client can sign with.
+ * @throws {ConfigError} when the org or the credentials are missing, unreadable, or a key the client cannot sign with.
  */
 export async function createCliClient(args: ParsedArgs, io: CliIo): Promise<OktaClient> {
   if (args.flags.mock) return createMockClient();
@@ -39,10 +38,22 @@ export async function createCliClient(args: ParsedArgs, io: CliIo): Promise<Okta
   checkOrgUrl(orgUrl);
   const auth = await resolveAuth(args, io);
   const okta = createOktaClient({ orgUrl, auth, userAgent: `okta-app-credentials-cli/${VERSION}` });
-  // The client checks what a key holds only on its first call; checked here too, a bad key ends the run before
-  // any command starts, with the TypeError (exit 2) it always gave. The CLI sets no algorithm.
-  if (auth.type === "privateKey") await toSigningKey(checkKeyShape(auth.privateKey), undefined);
+  if (auth.type === "privateKey") await checkPrivateKey(auth.privateKey);
   return okta;
+}
+
+/**
+ * The client checks what a key holds only on its first call; checked here too, a bad key ends the run before any
+ * command starts, as a configuration error (exit 3). The CLI sets no algorithm.
+ */
+async function checkPrivateKey(privateKey: unknown): Promise<void> {
+  try {
+    await toSigningKey(checkKeyShape(privateKey), undefined);
+  } catch (error) {
+    // The client's messages name what is wrong with the key, never the key itself.
+    if (error instanceof TypeError) throw new ConfigError(error.message, { cause: error });
+    throw error;
+  }
 }
 
 /** An org URL the client would refuse is a configuration error (exit 3), named by its setting. */
@@ -55,9 +66,11 @@ function checkOrgUrl(orgUrl: string): void {
   }
 }
 
+/** Flags win over variables: `--token` alone means an API token, whatever OKTA_CLIENT_AUTHORIZATIONMODE says. */
 function wantsPrivateKey(args: ParsedArgs, io: CliIo): boolean {
-  const mode = io.env.OKTA_CLIENT_AUTHORIZATIONMODE?.toLowerCase();
-  return mode === "privatekey" || "client-id" in args.flags || "private-key" in args.flags;
+  if ("client-id" in args.flags || "private-key" in args.flags) return true;
+  if ("token" in args.flags) return false;
+  return io.env.OKTA_CLIENT_AUTHORIZATIONMODE?.toLowerCase() === "privatekey";
 }
 
 async function resolveAuth(args: ParsedArgs, io: CliIo): Promise<AuthOption> {

@@ -1,4 +1,5 @@
 import { isOktaApiError, isOktaOAuthError } from "../errors/error-guards.js";
+import { pointedCause } from "../errors/see-cause.js";
 
 /** The CLI's documented exit codes. */
 export const EXIT = {
@@ -8,7 +9,7 @@ export const EXIT = {
   apiError: 1,
   /** The command line was wrong: unknown flag, missing argument. */
   usage: 2,
-  /** Configuration or authentication: no org URL, no credentials, a token Okta rejects. */
+  /** Configuration or authentication: no org, no credentials, an unusable private key, a token Okta rejects. */
   config: 3,
   /** `audit` ran and found something its policy reports (so CI can gate on it). */
   findings: 4,
@@ -24,8 +25,13 @@ export class ConfigError extends Error {
   override name = "ConfigError" as const;
 }
 
-/** Maps what a command threw to the exit code the CLI ends with. */
+/**
+ * Maps what a command threw to the exit code the CLI ends with; an error that points at its cause (a rotation that
+ * stopped on an Okta answer, say) ends with the cause's code.
+ */
 export function exitCodeFor(error: unknown): number {
+  const cause = pointedCause(error);
+  if (cause !== undefined) return exitCodeFor(cause);
   if (error instanceof UsageError) return EXIT.usage;
   if (error instanceof ConfigError || isOktaOAuthError(error)) return EXIT.config;
   if (error instanceof TypeError) return EXIT.usage;

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { ClientSecret, Jwk } from "../api/types.js";
+import type { ClientSecret, Jwk, NewJwk } from "../api/types.js";
 import type { AppRotation } from "../fleet/fleet-app.js";
 import type { FleetRotationOptions } from "../fleet/fleet-rotation-options.js";
 import { rotateKeys, rotateSecrets } from "../fleet/rotate-fleet.js";
@@ -11,6 +11,7 @@ import { durationFlag } from "./duration-flag.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { openFileJournal } from "./file-journal.js";
 import { table } from "./format.js";
+import { parseKeyText } from "./read-public-key.js";
 import { readTextFile } from "./read-text-file.js";
 
 /** Flags of both fleet rotations. */
@@ -19,11 +20,9 @@ export const FLEET_ROTATE_FLAGS = ["apps", "if-older-than", "grace", "journal"] 
 /** Flags that make `rotate` work on a fleet even for one app. */
 const FLEET_FLAGS = [...FLEET_ROTATE_FLAGS, "public-key-dir"] as const;
 
-/** Whether `rotate` runs over many apps: several ids, or any fleet flag. */
+/** Whether `rotate` runs over many apps: several ids, or any fleet flag (none and no id: a single one, unnamed). */
 export function isFleetRotation(context: CommandContext): boolean {
-  return (
-    context.args.words.length !== 3 || FLEET_FLAGS.some((flag) => context.args.flags[flag] !== undefined)
-  );
+  return context.args.words.length > 3 || FLEET_FLAGS.some((flag) => context.args.flags[flag] !== undefined);
 }
 
 /** The options both fleet rotations share, from the flags, checked before any request. */
@@ -70,11 +69,12 @@ function summary(results: AppRotation[]): CommandOutput {
 
 /** `rotate secret` over many apps. */
 export async function rotateSecretFleet(context: CommandContext): Promise<CommandOutput> {
+  const appIds = await readAppIds(context, "rotate secret");
   const options = fleetOptions<ClientSecret>(context, (secret) => ({
     OKTA_NEW_CLIENT_SECRET_ID: secret.id,
     OKTA_NEW_CLIENT_SECRET: secret.client_secret,
   }));
-  return summary(await rotateSecrets(context.okta, await readAppIds(context, "rotate secret"), options));
+  return summary(await rotateSecrets(context.okta, appIds, options));
 }
 
 /** `rotate key` over many apps, each app's new public key read from `--public-key-dir`. */
@@ -84,17 +84,23 @@ export async function rotateKeyFleet(context: CommandContext): Promise<CommandOu
     throw new UsageError(
       "a fleet key rotation needs --public-key-dir DIR with <appId>.jwk.json or <appId>.pem",
     );
+  const appIds = await readAppIds(context, "rotate key");
   const options = fleetOptions<Jwk>(context, (jwk) => ({
     OKTA_NEW_JWK_ID: jwk.id,
     OKTA_NEW_JWK_KID: jwk.kid ?? "",
   }));
-  const newKey = async (appId: string) => {
-    const read = (name: string) =>
-      readTextFile(join(dir, name), (code) => `Cannot read ${join(dir, name)} (${code})`);
-    const text = await read(`${appId}.jwk.json`).catch(() => read(`${appId}.pem`));
-    return toOktaJwk(text.trimStart().startsWith("{") ? JSON.parse(text) : text, { use: "sig" });
-  };
-  return summary(
-    await rotateKeys(context.okta, await readAppIds(context, "rotate key"), { ...options, newKey }),
+  const newKey = (appId: string) => readAppKey(dir, appId);
+  return summary(await rotateKeys(context.okta, appIds, { ...options, newKey }));
+}
+
+/** An app's new public key: `<appId>.jwk.json` in `dir`, else `<appId>.pem`; an error names the file, not the key. */
+async function readAppKey(dir: string, appId: string): Promise<NewJwk> {
+  const read = async (path: string) => ({
+    path,
+    text: await readTextFile(path, (code) => `Cannot read ${path} (${code})`),
+  });
+  const { path, text } = await read(join(dir, `${appId}.jwk.json`)).catch(() =>
+    read(join(dir, `${appId}.pem`)),
   );
+  return toOktaJwk(parseKeyText(text, path), { use: "sig" });
 }

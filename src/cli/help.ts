@@ -51,6 +51,8 @@ export function mainHelp(commands: readonly Command[]): string {
 
 /** The help of one command: usage, the Okta operation it calls, its own flags, examples. */
 export function commandHelp(command: Command): string {
+  // Two spaces between the longest flag and its help, so no name runs into its text.
+  const width = Math.max(0, ...command.flags.map((flag) => flag.length)) + 2;
   return [
     `Usage: ${NAME} ${synopsis(command)} [options]`,
     "",
@@ -59,7 +61,7 @@ export function commandHelp(command: Command): string {
       ? [`Okta operation: ${command.operation.operationId} (OAuth scope ${command.operation.scope})`]
       : []),
     ...(command.flags.length > 0
-      ? ["", "Options:", ...command.flags.map((flag) => `  --${flag.padEnd(18)}${FLAGS[flag].help}`)]
+      ? ["", "Options:", ...command.flags.map((flag) => `  --${flag.padEnd(width)}${FLAGS[flag].help}`)]
       : []),
     "",
     "Examples:",

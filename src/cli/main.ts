@@ -3,8 +3,18 @@ import { createInterface } from "node:readline/promises";
 import type { CliIo } from "./io.js";
 import { run } from "./run.js";
 
+// `… | head` closes the pipe before everything is read: the rest is not wanted, which is no failure. Later output
+// is dropped and the command still ends as it would have (a rotation is not cut short half done), with its code.
+let stdoutOpen = true;
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  stdoutOpen = false;
+});
+
 const io: CliIo = {
-  out: (text) => process.stdout.write(text),
+  out: (text) => {
+    if (stdoutOpen) process.stdout.write(text);
+  },
   err: (text) => process.stderr.write(text),
   env: process.env,
   interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),

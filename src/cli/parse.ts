@@ -100,19 +100,48 @@ export interface ParsedArgs {
 }
 
 /**
- * Parses argv strictly: an unknown flag or a value missing after a string flag is a usage error.
+ * `--private-key -----BEGIN …` as `--private-key=-----BEGIN …`: `parseArgs` refuses a value that starts with a dash
+ * as ambiguous, but a PEM pasted with `"$(cat key.pem)"` is plainly the key.
+ */
+function joinPemValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    if (arg === "--private-key" && next !== undefined && /^\s*-----BEGIN/.test(next)) {
+      out.push(`--private-key=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** Refuses a string flag given twice: `parseArgs` would silently keep the last value. */
+function checkRepeats(tokens: ReturnType<typeof parseStrict>["tokens"]): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.value === undefined) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once; give it once`);
+    seen.add(token.name);
+  }
+}
+
+function parseStrict(args: string[]) {
+  return parseArgs({ args, options: FLAGS, allowPositionals: true, strict: true, tokens: true });
+}
+
+/**
+ * Parses argv strictly: an unknown flag, a value missing after a string flag or a string flag given twice is a
+ * usage error.
  * @throws {UsageError}
  */
 export function parse(argv: readonly string[]): ParsedArgs {
+  let parsed: ReturnType<typeof parseStrict>;
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: FLAGS,
-      allowPositionals: true,
-      strict: true,
-    });
-    return { words: positionals, flags: values };
+    parsed = parseStrict(joinPemValues(argv));
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
   }
+  checkRepeats(parsed.tokens);
+  return { words: parsed.positionals, flags: parsed.values };
 }

@@ -16,7 +16,7 @@ export async function readPublicKey(args: ParsedArgs, command: string): Promise<
   if (!path) throw new UsageError(`'${command}' needs --public-key FILE`);
   if (use !== "sig" && use !== "enc") throw new UsageError('--use must be "sig" or "enc"');
   const text = await readTextFile(path, (code) => `Cannot read --public-key ${path} (${code})`);
-  return toOktaJwk(text.trimStart().startsWith("{") ? parseJwk(text, path) : text, {
+  return toOktaJwk(parseKeyText(text, `--public-key ${path}`), {
     use,
     ...(kid ? { kid } : {}),
     ...(alg ? { alg } : {}),
@@ -24,10 +24,16 @@ export async function readPublicKey(args: ParsedArgs, command: string): Promise<
   });
 }
 
-function parseJwk(text: string, path: string): JWK {
+/**
+ * A key file's text as the key importers take it: a PEM as it is, a JWK parsed from its JSON.
+ * @throws {ConfigError} naming the file (`label`) when its JSON does not parse; JSON.parse's own message is not
+ * shown, as it may quote the file, and so a private `d`.
+ */
+export function parseKeyText(text: string, label: string): string | JWK {
+  if (!text.trimStart().startsWith("{")) return text;
   try {
     return JSON.parse(text) as JWK;
   } catch {
-    throw new ConfigError(`--public-key ${path} looks like JSON but is not a JSON Web Key`);
+    throw new ConfigError(`${label} looks like JSON but is not a JSON Web Key`);
   }
 }

@@ -58,11 +58,12 @@ function rotateSecret(context: CommandContext): Promise<CommandOutput> {
 
 async function rotateKey(context: CommandContext): Promise<CommandOutput> {
   if (isFleetRotation(context)) return rotateKeyFleet(context);
+  const appId = singleApp(context);
   // `rotate key` takes no --use or --inactive, so the key is an active signing key.
   const key = await readPublicKey(context.args, "rotate key");
   return rotate<Jwk>(
     context,
-    (options) => rotateJwk(context.okta, singleApp(context), key, options),
+    (options) => rotateJwk(context.okta, appId, key, options),
     (jwk) => ({ OKTA_NEW_JWK_ID: jwk.id, OKTA_NEW_JWK_KID: jwk.kid ?? "" }),
   );
 }

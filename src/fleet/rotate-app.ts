@@ -1,5 +1,6 @@
 import type { ClientSecret, Jwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
+import { withCause } from "../errors/see-cause.js";
 import { isRotationError } from "../rotation/rotation-error.js";
 import type { RotationStep } from "../rotation/rotation-report.js";
 import { CREATES } from "../rotation/step-runner.js";
@@ -45,7 +46,7 @@ export async function rotateApp<Kind extends ClientSecret | Jwk>(
     result = await decide(app, state);
   } catch (error) {
     if (signal?.aborted) throw error;
-    const message = describe(error);
+    const message = withCause(error);
     result = {
       appId,
       outcome: "failed",
@@ -55,15 +56,6 @@ export async function rotateApp<Kind extends ClientSecret | Jwk>(
   }
   record({ event: "end", outcome: result.outcome });
   return result;
-}
-
-/** An error's message, with its cause's (what `(see cause)` points at) after it. */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const { cause } = error;
-  return cause instanceof Error
-    ? `${error.message.replace(/ \(see cause\)$/, "")}: ${cause.message}`
-    : error.message;
 }
 
 /** The phase the app needs: resume, finish after the grace period, wait, rotate, or nothing. */

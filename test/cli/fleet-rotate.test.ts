@@ -115,4 +115,21 @@ describe("okta-app-credentials rotate secret --apps", () => {
     );
     expect(fake.state(missing).jwks).toHaveLength(1);
   });
+
+  test("a broken JWK file in --public-key-dir is named, and none of its text is shown", async () => {
+    const keys = join(dir, "broken-keys");
+    await mkdir(keys);
+    const appId = await fake.addApp({
+      tokenEndpointAuthMethod: "private_key_jwt",
+      jwks: [(await generateSigningKey()).publicJwk],
+    });
+    const file = join(keys, `${appId}.jwk.json`);
+    await writeFile(file, '{"kty":"RSA","d":"cHJpdmF0ZS1leHBvbmVudA" "n":"x"}');
+    const cli = recordingIo(server.url);
+    expect(await run(["rotate", "key", appId, "--public-key-dir", keys, "--dry-run"], cli.io)).toBe(1);
+    expect(cli.stdout()).toMatch(
+      new RegExp(`${appId}\\s+failed\\s+${file} looks like JSON but is not a JSON Web Key\n`),
+    );
+    expect(cli.stdout()).not.toMatch(/cHJpdmF0|position/);
+  });
 });

@@ -1,11 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { GLOBAL_FLAGS } from "../../src/cli/parse.js";
 import { VERSION } from "../../src/version.js";
-import { makeTestKey, toSec1Pem } from "../helpers/keys.js";
 import { runCli as cli } from "../helpers/run-cli.js";
-import { scriptedServers } from "../helpers/scripted-server.js";
-
-const serve = scriptedServers();
 
 describe("okta-app-credentials CLI: usage", () => {
   test("--version prints the package version", async () => {
@@ -92,47 +88,5 @@ describe("okta-app-credentials CLI: usage", () => {
     expect(run.stderr).toBe(
       "error: Cannot read the private key file (ENOENT); OKTA_CLIENT_PRIVATEKEY holds a PEM or a path\n",
     );
-  });
-
-  test("a private key the client cannot sign with is reported before any request (exit 2)", async () => {
-    const server = await serve(() => ({ body: [] }));
-    const rsa = await makeTestKey("RS256");
-    const env = {
-      OKTA_CLIENT_ORGURL: server.url,
-      OKTA_CLIENT_AUTHORIZATIONMODE: "PrivateKey",
-      OKTA_CLIENT_CLIENTID: "0oa9svcapp1Lq8Xe0x5d",
-    };
-    const publicPem = await cli(["secrets", "list", "0oa1"], {
-      ...env,
-      OKTA_CLIENT_PRIVATEKEY: rsa.pkcs8.replaceAll("PRIVATE KEY", "PUBLIC KEY"),
-    });
-    expect(publicPem).toEqual({
-      code: 2,
-      stdout: "",
-      stderr:
-        "error: auth.privateKey: the PEM is a public key; pass the private key whose public half is registered with Okta\n",
-    });
-    const publicJwk = await cli(["jwks", "list", "0oa1"], {
-      ...env,
-      OKTA_CLIENT_PRIVATEKEY: JSON.stringify(rsa.publicJwk),
-    });
-    expect(publicJwk).toEqual({
-      code: 2,
-      stdout: "",
-      stderr: 'error: auth.privateKey: the JWK has no "d", so it is a public key; pass the private key\n',
-    });
-    // Checked before the command runs: rotate would otherwise first ask for --yes, then fail on its first call.
-    const ec = await makeTestKey("ES256");
-    const rotate = await cli(["rotate", "secret", "0oa1"], {
-      ...env,
-      OKTA_CLIENT_PRIVATEKEY: toSec1Pem(ec.pkcs8),
-    });
-    expect(rotate).toEqual({
-      code: 2,
-      stdout: "",
-      stderr:
-        'error: auth.privateKey: the PEM is a SEC1 "EC PRIVATE KEY"; convert it with `openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem`\n',
-    });
-    expect(server.requests).toEqual([]);
   });
 });
