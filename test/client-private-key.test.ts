@@ -85,12 +85,12 @@ describe("createOktaClient with service-app auth", () => {
     "a token endpoint that answers %s once is asked again, and even a POST goes through",
     async (_, busy) => {
       const key = await makeTestKey("ES256");
-      let busyOnce = true;
+      let tokenRequests = 0;
       server = await startOAuthServer({
         clientId: CLIENT_ID,
         publicKey: key.publicKey,
         now: Date.now,
-        tokenOverride: () => (busyOnce ? ((busyOnce = false), busy) : undefined),
+        tokenOverride: () => (++tokenRequests === 1 ? busy : undefined),
       });
       const retried: unknown[] = [];
       const okta = createOktaClient({
