@@ -18,6 +18,8 @@ export function nextPage(page: Page, read: ReadonlySet<string>): URL | undefined
   if (href === undefined) return undefined;
   const next = parseUrl(href, page.url);
   if (!next) throw new OktaError(`The next link of GET ${page.url} is not a URL`);
+  // A fragment is never sent: links that differ only there name the same page.
+  next.hash = "";
   const [first = page.url] = read;
   const origin = new URL(first).origin;
   if (next.origin !== origin) {

@@ -175,6 +175,20 @@ describe("paginate", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  test("refuses a next link that differs from a page already read only in its fragment", async () => {
+    let n = 0;
+    const server = await serve(() => ({
+      status: 200,
+      headers: { Link: `<${JWKS}?after=x#${++n}>; rel="next"` },
+      body: [{ id: "a" }],
+    }));
+    const raw = createClient<paths>({ baseUrl: server.url });
+    await expect(collect(paginate(raw, LIST, { params: { path: { appId: "0oa1" } } }))).rejects.toThrow(
+      `leads back to ${server.url}${JWKS}?after=x, a page already read`,
+    );
+    expect(server.requests.map((request) => request.url)).toEqual([JWKS, `${JWKS}?after=x`]);
+  });
+
   test("throws OktaApiError for a page that fails", async () => {
     const server = await serve([
       { status: 200, headers: { Link: `<${JWKS}?after=1>; rel="next"` }, body: [{ id: "a" }] },
