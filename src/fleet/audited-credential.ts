@@ -26,10 +26,13 @@ export interface AuditedCredential {
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 
-/** Milliseconds from Okta's timestamp `at` to `now`; 0 for a timestamp that cannot be read. */
+/**
+ * Milliseconds from Okta's timestamp `at` to `now`; 0 (nothing is due) when the age cannot be told: a timestamp
+ * that cannot be read, or a `now` that is not a finite number.
+ */
 export function ageMs(at: string, now: number): number {
-  const ms = Date.parse(at);
-  return Number.isNaN(ms) ? 0 : Math.max(0, now - ms);
+  const age = now - Date.parse(at);
+  return Number.isFinite(age) ? Math.max(0, age) : 0;
 }
 
 /** A secret as an audit reports it, without its value or hash. */

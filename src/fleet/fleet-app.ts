@@ -1,12 +1,13 @@
 import type { ClientSecret, Jwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
-import { removeCredential } from "../rotation/credential-steps.js";
+import type { ListedRotation } from "../rotation/credential-steps.js";
 import { retireOld } from "../rotation/retire-old.js";
 import { RotationReport } from "../rotation/rotation-report.js";
 import type { RotationOptions } from "../rotation/run-rotation.js";
 import type { FleetOutcome, JournalEntry, JournalState } from "./fleet-journal.js";
 import type { FleetKind } from "./fleet-kind.js";
 import type { FleetRotationSettings } from "./fleet-rotation-options.js";
+import { removeOrphan } from "./remove-orphan.js";
 
 /** What a fleet rotation did to one app. */
 export interface AppRotation {
@@ -19,9 +20,9 @@ export interface AppRotation {
 }
 
 /** How a fleet rotation rotates one app of its kind from scratch (`rotateClientSecret` or `rotateJwk`). */
-export type StartRotation<Kind> = (
+export type StartRotation<Kind extends ClientSecret | Jwk> = (
   appId: string,
-  current: readonly Kind[],
+  fleet: ListedRotation<Kind>,
   options: Omit<RotationOptions<Kind>, "deploy"> & { readonly deploy: (credential: Kind) => Promise<void> },
 ) => Promise<RotationReport>;
 
@@ -82,22 +83,20 @@ export async function finish<Kind extends ClientSecret | Jwk>(
 
 /**
  * Picks up a rotation a crash interrupted, from what the journal and Okta say; `undefined` when it had created
- * nothing the journal knows of (anything it did create is deleted), so the app is decided afresh.
+ * nothing the journal knows of (what it did create is deleted), so the app is decided afresh.
+ * @throws {Error} when a credential appeared that the journal does not show the run created; nothing is touched.
  */
 export async function resume<Kind extends ClientSecret | Jwk>(
   app: App<Kind>,
   state: JournalState,
   current: readonly Kind[],
 ): Promise<AppRotation | undefined> {
-  const { settings, appId, kind } = app;
+  const { settings, appId } = app;
   const before = state.before ?? [];
   if (settings.dryRun) return { appId, outcome: "planned", message: "would resume an interrupted rotation" };
   const fresh = current.find((c) => c.id === state.fresh);
   if (state.fresh === undefined) {
-    // Created by the interrupted run before its journal said so: never deployed, so it goes.
-    const orphans = current.filter((c) => kind.counts(c) && !before.some((b) => b.id === c.id));
-    const steps = kind.steps(app.okta, appId);
-    for (const orphan of orphans) await removeCredential(steps, orphan);
+    await removeOrphan(app, state, current);
     return undefined;
   }
   if (fresh?.status !== "ACTIVE") {

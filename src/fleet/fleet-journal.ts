@@ -44,6 +44,16 @@ export type JournalEntry =
   | {
       readonly appId: string;
       readonly kind: "client-secret" | "jwk";
+      /** Written right before the create request, so that a resume can tell the credential it made from others. */
+      readonly event: "creating";
+      /** When the request was about to go, on the run's clock (`now`), as an ISO 8601 time. */
+      readonly at: string;
+      /** Keys: the `kid` of the key being added. */
+      readonly kid?: string;
+    }
+  | {
+      readonly appId: string;
+      readonly kind: "client-secret" | "jwk";
       readonly event: "end";
       readonly outcome: FleetOutcome;
     };
@@ -69,6 +79,8 @@ export interface JournalState {
   readonly deployed?: boolean;
   /** Whether the interrupted run was finishing a rotation created earlier. */
   readonly finishing?: boolean;
+  /** The create the interrupted run was about to send, when it got that far. */
+  readonly creating?: { readonly at: string; readonly kid?: string };
 }
 
 /** Reads the latest run of `appId`'s rotation of `kind` from the journal's entries. */
@@ -84,10 +96,35 @@ export function journalState(
       state = { before: entry.before };
       if (entry.fresh) state = { ...state, fresh: entry.fresh, deployed: true, finishing: true };
     } else if (entry.event === "end") state = { outcome: entry.outcome };
-    else if (CREATES.has(entry.action)) {
+    else if (entry.event === "creating") {
+      state.creating = entry.kid === undefined ? { at: entry.at } : { at: entry.at, kid: entry.kid };
+    } else if (CREATES.has(entry.action)) {
       if (entry.status === "done") state.fresh = entry.target;
       if (entry.status === "rolled-back") delete state.fresh;
     } else if (entry.status === "done" && entry.action === "deploy") state.deployed = true;
   }
   return state;
+}
+
+/**
+ * The new credential of the app's latest first phase the journal records, and whether its deploy finished; a
+ * rotation being finished counts as deployed. `undefined` when the journal records none (or it was rolled back).
+ */
+export function journaledFresh(
+  entries: readonly JournalEntry[],
+  appId: string,
+  kind: JournalEntry["kind"],
+): { readonly id: string; readonly deployed: boolean } | undefined {
+  let fresh: { id: string; deployed: boolean } | undefined;
+  for (const entry of entries) {
+    if (entry.appId !== appId || entry.kind !== kind) continue;
+    if (entry.event === "start" && entry.fresh) fresh = { id: entry.fresh, deployed: true };
+    if (entry.event !== "step") continue;
+    if (CREATES.has(entry.action) && entry.status === "done") fresh = { id: entry.target, deployed: false };
+    else if (CREATES.has(entry.action) && entry.status === "rolled-back") fresh = undefined;
+    else if (entry.action === "deploy" && entry.status === "done" && fresh?.id === entry.target) {
+      fresh.deployed = true;
+    }
+  }
+  return fresh;
 }

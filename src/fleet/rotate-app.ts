@@ -9,7 +9,6 @@ import {
   type App,
   type AppRotation,
   type DistributiveOmit,
-  finish,
   graceStarted,
   resume,
   type StartRotation,
@@ -18,11 +17,10 @@ import {
 import { type FleetOutcome, type JournalEntry, type JournalState, journalState } from "./fleet-journal.js";
 import type { FleetKind } from "./fleet-kind.js";
 import type { FleetRotationSettings } from "./fleet-rotation-options.js";
+import { createdMs, secondPhase } from "./second-phase.js";
 
 // Outcomes a later run looks at again: the due rules decide those apps afresh, without touching any twice.
 const REVISITED: ReadonlySet<FleetOutcome> = new Set(["created", "waiting", "up-to-date", "skipped"]);
-
-const created = (credential: { created: string }) => Date.parse(credential.created) || 0;
 
 /** Rotates one app as its journal, its credentials and the settings say; an app's failure is its outcome. */
 export async function rotateApp<Kind extends ClientSecret | Jwk>(
@@ -37,15 +35,19 @@ export async function rotateApp<Kind extends ClientSecret | Jwk>(
   if (state.outcome && !REVISITED.has(state.outcome)) {
     return { appId, outcome: "journaled", message: `an earlier run recorded: ${state.outcome}` };
   }
+  let recorded = false;
   const record = (entry: DistributiveOmit<JournalEntry, "appId" | "kind">) => {
-    if (!dryRun) journal?.append({ appId, kind: kind.kind, ...entry } as JournalEntry);
+    if (dryRun) return;
+    recorded = true;
+    journal?.append({ appId, kind: kind.kind, ...entry } as JournalEntry);
   };
   const app = { okta, kind, settings, start, appId, record };
   let result: AppRotation;
   try {
     result = await decide(app, state);
   } catch (error) {
-    if (signal?.aborted) throw error;
+    // Stopped by the abort before this run recorded anything of the app: a resume decides it afresh.
+    if (signal?.aborted && !recorded) throw error;
     const message = withCause(error);
     result = {
       appId,
@@ -69,28 +71,13 @@ async function decide<Kind extends ClientSecret | Jwk>(
   const noun = kind.kind === "jwk" ? "signing key" : "secret";
   const active = current
     .filter((c) => kind.counts(c) && c.status === "ACTIVE")
-    .sort((a, b) => created(a) - created(b));
+    .sort((a, b) => createdMs(a) - createdMs(b));
   const newest = active.at(-1);
   if (!newest) return { appId, outcome: "skipped", message: `no active ${noun} to rotate` };
   const age = ageMs(newest.created, settings.now());
-  if (active.length >= 2) {
-    if (settings.graceMs === undefined) {
-      const message = `${active.length} active ${noun}s (a rotation left half-done); a run with a grace period finishes it`;
-      return { appId, outcome: "skipped", message };
-    }
-    if (age < settings.graceMs) {
-      const ends = new Date(created(newest) + settings.graceMs).toISOString();
-      return { appId, outcome: "waiting", message: `grace period of ${newest.id} ends ${ends}` };
-    }
-    return finish(
-      app,
-      current,
-      newest,
-      active.slice(0, -1).map((c) => c.id),
-      "retired",
-    );
-  }
-  if (settings.ifOlderThanMs !== undefined && age < settings.ifOlderThanMs) {
+  if (active.length >= 2) return secondPhase(app, current, active, age);
+  // Strictly older is due, as in an audit; an age that cannot be told (0) is not.
+  if (settings.ifOlderThanMs !== undefined && !(age > settings.ifOlderThanMs)) {
     return { appId, outcome: "up-to-date", message: `${noun} ${newest.id} is not due` };
   }
   return rotate(app, current);
@@ -108,15 +95,24 @@ async function rotate<Kind extends ClientSecret | Jwk>(
     record({ event: "step", action: step.action, target: step.target, status: step.status });
     if (CREATES.has(step.action) && step.status === "done") made = true;
   };
+  // What a resume needs to tell the credential this run creates from one someone else adds meanwhile.
+  const beforeCreate = ({ kid }: { readonly kid?: string }) => {
+    const at = new Date(settings.now()).toISOString();
+    record({ event: "creating", at, ...(kid === undefined ? {} : { kid }) });
+  };
   record({ event: "start", before: snapshot(kind, current) });
-  const report = await app.start(appId, current, {
-    dryRun: settings.dryRun,
-    deleteOld: settings.deleteOld,
-    onStep,
-    deploy: (credential) => settings.deploy(appId, credential),
-    // A grace period keeps the old credential: no step after the creation retires anything.
-    ...(grace ? { confirm: () => !made } : {}),
-  });
+  const report = await app.start(
+    appId,
+    { listed: current, beforeCreate },
+    {
+      dryRun: settings.dryRun,
+      deleteOld: settings.deleteOld,
+      onStep,
+      deploy: (credential) => settings.deploy(appId, credential),
+      // A grace period keeps the old credential: no step after the creation retires anything.
+      ...(grace ? { confirm: () => !made } : {}),
+    },
+  );
   if (settings.dryRun) return { appId, outcome: "planned", message: "due", report };
   const fresh = report.secret?.id ?? report.key?.id;
   if (!grace) return { appId, outcome: "rotated", message: `rotated to ${fresh}`, report };

@@ -33,13 +33,14 @@ export async function rotateSecrets(
       okta,
       SECRETS,
       settings,
-      (id, current, each) => {
-        const inactive = current.length >= 2 ? current.find((s) => s.status === "INACTIVE") : undefined;
+      (id, fleet, each) => {
+        const { listed } = fleet;
+        const inactive = listed.length >= 2 ? listed.find((s) => s.status === "INACTIVE") : undefined;
         return rotateListedSecrets(
           okta,
           id,
           { ...each, ...(inactive ? { deleteInactive: inactive.id } : {}) },
-          current,
+          fleet,
         );
       },
       appId,
@@ -65,7 +66,7 @@ export async function rotateKeys(
       okta,
       KEYS,
       settings,
-      async (id, current, each) => rotateListedKeys(okta, id, await options.newKey(id), each, current),
+      async (id, fleet, each) => rotateListedKeys(okta, id, await options.newKey(id), each, fleet),
       appId,
     ),
   );

@@ -12,8 +12,9 @@ export interface FleetProgress {
 /** Options every fleet call takes. */
 export interface FleetOptions {
   /**
-   * Stops the run: no further app is started and the call rejects with the reason; an audit's calls in flight are
-   * aborted, a rotation under way finishes its app (a journal then shows where the run stopped).
+   * Stops the run: no further app is started, and once the apps under way are done the call rejects with the
+   * reason; an audit's calls in flight are aborted, a rotation under way finishes its app and journals its outcome
+   * (the journal then shows where the run stopped).
    */
   readonly signal?: AbortSignal | undefined;
   /** Called after each app. */
@@ -25,7 +26,10 @@ export interface FleetOptions {
    * @default 10
    */
   readonly concurrency?: number | undefined;
-  /** The clock ages are measured with, in epoch milliseconds. @default Date.now */
+  /**
+   * The clock ages are measured with, in epoch milliseconds; called once more while the options are checked.
+   * @default Date.now
+   */
   readonly now?: (() => number) | undefined;
 }
 
@@ -53,13 +57,18 @@ export function resolveFleetOptions(appIds: readonly string[], options: FleetOpt
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 75) {
     throw new TypeError("options.concurrency must be a whole number from 1 to 75 (Okta's concurrency limit)");
   }
-  if (typeof now !== "function") throw new TypeError("options.now must be a function returning epoch ms");
+  // Called once here: a clock that gives no number would make every age unknown, and every credential look due.
+  const at: unknown = typeof now === "function" ? now() : undefined;
+  if (typeof at !== "number" || !Number.isFinite(at)) {
+    throw new TypeError("options.now must be a function returning epoch ms (a finite number)");
+  }
   return { appIds: [...new Set(appIds)], signal, onProgress, concurrency, now };
 }
 
 /**
- * Runs `task` for every app, at most `concurrency` at once, and resolves to the results in the apps' order. A task
- * that rejects rejects the run and no further app starts (tasks turn expected failures into results); so does an abort.
+ * Runs `task` for every app, at most `concurrency` at once, and resolves to the results in the apps' order. An abort,
+ * or a task that rejects (tasks turn expected failures into results), starts no further app; once the apps under
+ * way have finished, the run rejects with the signal's reason, else with the first rejection.
  */
 export async function forEachApp<Result>(
   settings: FleetSettings,
@@ -67,24 +76,23 @@ export async function forEachApp<Result>(
 ): Promise<Result[]> {
   const { appIds, signal, onProgress, concurrency } = settings;
   const results: Result[] = new Array(appIds.length);
+  const failures: unknown[] = [];
   let next = 0;
   let done = 0;
-  let failed = false;
   const worker = async () => {
-    while (next < appIds.length && !failed) {
-      signal?.throwIfAborted();
+    while (next < appIds.length && failures.length === 0 && !signal?.aborted) {
       const index = next++;
       const appId = appIds[index] as string;
       try {
         results[index] = await task(appId);
+        onProgress({ done: ++done, total: appIds.length, appId });
       } catch (error) {
-        // The other workers start no further app.
-        failed = true;
-        throw error;
+        failures.push(error);
       }
-      onProgress({ done: ++done, total: appIds.length, appId });
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, appIds.length) }, worker));
+  signal?.throwIfAborted();
+  if (failures.length > 0) throw failures[0];
   return results;
 }

@@ -2,6 +2,7 @@ import { checkId } from "../api/ids.js";
 import type { ClientSecret } from "../api/types.js";
 import type { OktaClient } from "../client.js";
 import { checkRotationOptions } from "./check-rotation-options.js";
+import type { ListedRotation } from "./credential-steps.js";
 import { RotationError } from "./rotation-error.js";
 import { alone } from "./rotation-lock.js";
 import { NEW_CREDENTIAL, RotationReport, type RotationStep } from "./rotation-report.js";
@@ -41,25 +42,24 @@ export async function rotateClientSecret(
   return rotateListedSecrets(okta, appId, options, undefined);
 }
 
-/**
- * {@link rotateClientSecret} for a caller that has just listed the app's secrets, as a fleet rotation does to tell
- * whether the app is due: `listed` stands for the first list of the rotation, one request fewer under the rate limit.
- */
+/** {@link rotateClientSecret} for a fleet rotation, which has just listed the app's secrets to tell whether it is due. */
 export async function rotateListedSecrets(
   okta: OktaClient,
   appId: string,
   options: SecretRotationOptions,
-  listed: readonly ClientSecret[] | undefined,
+  fleet: ListedRotation<ClientSecret> | undefined,
 ): Promise<RotationReport> {
   checkRotationOptions(options);
   if (options.deleteInactive !== undefined) checkId("secretId", options.deleteInactive);
   checkId("appId", appId);
   const report = new RotationReport(appId, "client-secret", options.dryRun === true, []);
+  const listed = fleet?.listed;
   if (report.dryRun) return plan(okta, report, options, listed).then(() => report);
   return alone(report, async () => {
     const secrets = await plan(okta, report, options, listed);
     const runner = createStepRunner<ClientSecret>(report, secrets, {
       create: () => okta.secrets.create(appId),
+      beforeCreate: () => fleet?.beforeCreate?.({}),
       keep: (secret) => {
         report.secret = secret;
       },

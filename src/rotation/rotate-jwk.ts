@@ -3,6 +3,7 @@ import { checkId } from "../api/ids.js";
 import type { Jwk, NewJwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
 import { checkRotationOptions } from "./check-rotation-options.js";
+import type { ListedRotation } from "./credential-steps.js";
 import { RotationError } from "./rotation-error.js";
 import { alone } from "./rotation-lock.js";
 import { NEW_CREDENTIAL, RotationReport, type RotationStep } from "./rotation-report.js";
@@ -46,26 +47,25 @@ export async function rotateJwk(
   return rotateListedKeys(okta, appId, newKey, options, undefined);
 }
 
-/**
- * {@link rotateJwk} for a caller that has just listed the app's keys, as a fleet rotation does to tell whether the
- * app is due: `listed` stands for the first list of the rotation, one request fewer under the rate limit.
- */
+/** {@link rotateJwk} for a fleet rotation, which has just listed the app's keys to tell whether it is due. */
 export async function rotateListedKeys(
   okta: OktaClient,
   appId: string,
   newKey: NewJwk,
   options: JwkRotationOptions,
-  listed: readonly Jwk[] | undefined,
+  fleet: ListedRotation<Jwk> | undefined,
 ): Promise<RotationReport> {
   checkRotationOptions(options);
   checkId("appId", appId);
   const key = checkRotationKey(newKey);
   const report = new RotationReport(appId, "jwk", options.dryRun === true, []);
+  const listed = fleet?.listed;
   if (report.dryRun) return plan(okta, report, key, options, listed).then(() => report);
   return alone(report, async () => {
     const keys = await plan(okta, report, key, options, listed);
     const runner = createStepRunner<Jwk>(report, keys, {
       create: () => okta.jwks.add(appId, { ...key, status: "ACTIVE" }),
+      beforeCreate: () => fleet?.beforeCreate?.({ kid: key.kid }),
       keep: (added) => {
         report.key = added;
       },
@@ -106,14 +106,14 @@ export async function planJwkRotation(
   return rotateJwk(okta, appId, newKey, { ...options, dryRun: true, deploy: async () => {} });
 }
 
-function checkRotationKey(newKey: NewJwk): NewJwk {
+function checkRotationKey(newKey: NewJwk): NewJwk & { readonly kid: string } {
   const key = checkNewJwk(newKey);
   if (key.use !== "sig") throw new TypeError('newKey.use must be "sig": rotateJwk rotates signing keys');
   if (typeof key.kid !== "string" || key.kid === "") {
     throw new TypeError("newKey.kid is required: clients name the key they sign with (toOktaJwk sets it)");
   }
   if (key.status === "INACTIVE") throw new TypeError('newKey.status must be "ACTIVE" or left out');
-  return key;
+  return { ...key, kid: key.kid };
 }
 
 function planSteps(

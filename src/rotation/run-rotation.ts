@@ -14,7 +14,10 @@ export interface RotationOptions<Credential> {
   readonly deleteOld?: boolean;
   /** Only plan: list the credentials and return the steps without changing anything. @default false */
   readonly dryRun?: boolean;
-  /** Called with a copy of each step whenever its status changes. */
+  /**
+   * Called with a copy of each step whenever its status changes. A throw fails the step it was told about: a new
+   * credential not deployed yet is then removed again, as when `deploy` throws.
+   */
   readonly onStep?: (step: Readonly<RotationStep>) => void;
   /**
    * Asked before each destructive step (deactivating or deleting a credential). Answering `false` stops the
@@ -30,7 +33,8 @@ export interface RotationOptions<Credential> {
  * ACTIVE and no credential appeared that the run neither planned nor created. A step that fails is checked against
  * what Okta holds: one that took effect all the same counts as done and the rotation goes on. When the new
  * credential is not ACTIVE as created, or `deploy` fails, the new credential is removed and its step marked
- * `rolled-back`; any failure ends in a `RotationError` whose message names the step, never a secret.
+ * `rolled-back`. `onStep` throwing fails the step it was told about, as if the step had failed (but a credential
+ * deployed is kept); any failure ends in a `RotationError` whose message names the step, never a secret.
  */
 export async function runRotation(
   report: RotationReport,
@@ -51,7 +55,12 @@ export async function runRotation(
       if (!(await settled(runner, step, error))) throw await failure(report, runner, step, error, notify);
     }
     step.status = "done";
-    notify(step);
+    try {
+      notify(step);
+    } catch (error) {
+      // A step nobody recorded (a fleet's journal could not be written) fails: an undeployed credential goes again.
+      throw await failure(report, runner, step, error, notify, true);
+    }
   }
   return report;
 }
@@ -66,24 +75,43 @@ async function settled(runner: StepRunner, step: RotationStep, error: unknown): 
   }
 }
 
-/** Marks `step` failed, rolls the new credential back when the failure came before it was in use, and explains. */
+/**
+ * Marks `step` failed, rolls the new credential back when the failure came before it was in use (`deploy` had not
+ * returned), and explains. `afterDone`: the step took effect, and it was `onStep` that threw.
+ */
 async function failure(
   report: RotationReport,
   runner: StepRunner,
   step: RotationStep,
   error: unknown,
   notify: (step: RotationStep) => void,
+  afterDone = false,
 ): Promise<RotationError> {
   step.status = "failed";
-  notify(step);
-  const undo = (CREATES.has(step.action) || step.action === "deploy") && runner.created();
+  quietly(notify, step);
+  const inUse = step.action === "deploy" && afterDone;
+  const undo = (CREATES.has(step.action) || step.action === "deploy") && !inUse && runner.created();
   const outcome = undo ? await rollBack(report, runner, notify) : "nothing was undone";
-  const reason = error instanceof InactiveCredentialError ? `: ${error.message}` : "";
+  const reason =
+    error instanceof InactiveCredentialError
+      ? `: ${error.message}`
+      : afterDone
+        ? ": onStep threw after the step was done"
+        : "";
   return new RotationError(
     `Rotation of the ${NOUN[report.kind]} of app ${report.appId} failed at ${step.action} ${step.target}${reason}; ${outcome} (see cause)`,
     report,
     error,
   );
+}
+
+/** Tells `onStep` about `step` during a failure, which is what the rotation reports whatever `onStep` does. */
+function quietly(notify: (step: RotationStep) => void, step: RotationStep): void {
+  try {
+    notify(step);
+  } catch {
+    // The failure being handled is the one to report; a journal that cannot be written says so itself.
+  }
 }
 
 async function rollBack(
@@ -109,6 +137,6 @@ async function rollBack(
     done = "removed";
   }
   created.status = "rolled-back";
-  notify(created);
+  quietly(notify, created);
   return `rolled back: the new ${noun} ${created.target} was ${done}`;
 }

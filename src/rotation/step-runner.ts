@@ -55,7 +55,8 @@ export function createStepRunner<Kind extends Credential>(
   existing?: Kind,
 ): StepRunner {
   // A rotation finished later (after a grace period, or resumed) starts with its new credential already created.
-  const run: Run<Kind> = { report, steps, known: new Set(before.map(({ id }) => id)), created: existing };
+  const known = new Set(before.map(({ id }) => id));
+  const run: Run<Kind> = { report, steps, known, created: existing, sent: false };
   return {
     perform: (step) => perform(run, step),
     created: () => run.created !== undefined,
@@ -71,6 +72,8 @@ interface Run<Kind extends Credential> {
   readonly steps: CredentialSteps<Kind>;
   readonly known: ReadonlySet<string>;
   created: Kind | undefined;
+  /** Whether the create request went out (`beforeCreate` did not stop it). */
+  sent: boolean;
 }
 
 /** Makes `credential` the run's new one and points the steps waiting for it at its id; whether it is ACTIVE. */
@@ -84,6 +87,8 @@ function adopt<Kind extends Credential>(run: Run<Kind>, credential: Kind): boole
 async function perform<Kind extends Credential>(run: Run<Kind>, step: RotationStep): Promise<void> {
   const { steps } = run;
   if (CREATES.has(step.action)) {
+    steps.beforeCreate?.();
+    run.sent = true;
     const added = await steps.create();
     if (!adopt(run, added)) {
       throw new InactiveCredentialError(`Okta stored the new ${NOUN[run.report.kind]} ${added.status}`);
@@ -110,8 +115,9 @@ async function settle<Kind extends Credential>(
   error: unknown,
 ): Promise<boolean> {
   if (step.action === "deploy") return false;
-  // Okta refused a create outright (4xx): it created nothing, and a new credential is someone else's.
-  if (CREATES.has(step.action) && isOktaApiError(error) && error.status < 500) return false;
+  // A create never sent, or refused outright (4xx), created nothing: a new credential is someone else's.
+  const refused = !run.sent || (isOktaApiError(error) && error.status < 500);
+  if (CREATES.has(step.action) && refused) return false;
   const now = await run.steps.list();
   if (CREATES.has(step.action)) {
     const orphan = now.find((credential) => !run.known.has(credential.id) && run.steps.isNew(credential));

@@ -151,7 +151,7 @@ describe("rotateSecrets", () => {
   test.each([false, true])(
     "resumes after a crash at each journal entry without touching an app twice (grace %s)",
     async (grace) => {
-      const total = grace ? 8 : 12;
+      const total = grace ? 10 : 14;
       for (let crashAfter = 0; crashAfter < total; crashAfter++) {
         const org = await fleetOrg(secretApps(2), 3);
         const original = org.appIds.map((id) => org.fake.state(id).secrets[0]?.id);

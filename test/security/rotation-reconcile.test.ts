@@ -140,7 +140,7 @@ describe("a rotation reports what Okta holds after a failed step", () => {
       `rolled-back add-key ${newId}`,
       `failed deploy ${newId}`,
     ]);
-    expect(error.message).toContain(`rolled back: the new signing key ${newId} was removed`);
+    expect(error.message).toContain(`rolled back: the new signing key ${newId} was deactivated and deleted`);
     tally.expectTrueReport(fake.state(appId), before);
   });
 });
