@@ -5,13 +5,21 @@ import { importPem } from "./import-pem.js";
 /** A key `toOktaJwk` accepts: PEM text, a JWK object, a WebCrypto `CryptoKey`, or a Node `KeyObject`. */
 export type KeyInput = string | JWK | CryptoKeyLike | { export(options: { format: "jwk" }): unknown };
 
+/** A key's JWK members, and whether the caller gave them as a JWK (whose `alg` is then the caller's own word). */
+export interface KeyMembers {
+  readonly members: Record<string, unknown>;
+  readonly isJwk: boolean;
+}
+
 /**
  * Turns any accepted key into JWK members (possibly private ones, which the caller drops).
  * @throws {TypeError} naming `key`, never quoting it.
  */
-export async function keyInputToJwk(key: unknown): Promise<Record<string, unknown>> {
-  if (typeof key === "string") return pemToJwk(key);
-  if (typeof CryptoKey !== "undefined" && key instanceof CryptoKey) return cryptoKeyToJwk(key);
+export async function keyInputToJwk(key: unknown): Promise<KeyMembers> {
+  if (typeof key === "string") return { members: await pemToJwk(key), isJwk: false };
+  if (typeof CryptoKey !== "undefined" && key instanceof CryptoKey) {
+    return { members: await cryptoKeyToJwk(key), isJwk: false };
+  }
   if (typeof key !== "object" || key === null || Array.isArray(key)) {
     throw new TypeError("key must be a PEM string, a JWK object, a CryptoKey or a KeyObject");
   }
@@ -21,9 +29,9 @@ export async function keyInputToJwk(key: unknown): Promise<Record<string, unknow
     const jwk: unknown = exporter.call(key, { format: "jwk" });
     if (typeof jwk !== "object" || jwk === null)
       throw new TypeError("key.export({ format: 'jwk' }) gave no JWK");
-    return jwk as Record<string, unknown>;
+    return { members: jwk as Record<string, unknown>, isJwk: false };
   }
-  return key as Record<string, unknown>;
+  return { members: key as Record<string, unknown>, isJwk: true };
 }
 
 async function pemToJwk(pem: string): Promise<Record<string, unknown>> {

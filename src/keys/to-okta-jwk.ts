@@ -1,7 +1,7 @@
 import type { CredentialStatus, NewJwk } from "../api/types.js";
-import { algFits, type EcCurve, isEcCurve, naturalAlg } from "./algorithms.js";
+import { algFits, type EcCurve, naturalAlg } from "./algorithms.js";
 import type { KeyInput } from "./key-input-to-jwk.js";
-import { rsaModulusBits } from "./rsa-modulus-bits.js";
+import { toPublicMembers } from "./to-public-members.js";
 
 export type { KeyInput } from "./key-input-to-jwk.js";
 
@@ -11,7 +11,8 @@ export interface ToOktaJwkOptions {
   readonly use: "sig" | "enc";
   /**
    * The JWA algorithm; it must suit the key (RS256/384/512 or RSA-OAEP* for RSA, ES256/384/512 by curve).
-   * @default the key's own `alg` when it is a JWK that has one, else RS256, RSA-OAEP-256 or ES256/ES384/ES512
+   * @default the key's own `alg` when it is a JWK that has one (refused when it does not suit the key), else RS256,
+   * RSA-OAEP-256 or ES256/ES384/ES512
    */
   readonly alg?: string;
   /**
@@ -23,61 +24,59 @@ export interface ToOktaJwkOptions {
   readonly status?: CredentialStatus;
 }
 
-const MIN_RSA_BITS = 2048;
 const STATUSES = new Set(["ACTIVE", "INACTIVE"]);
 
 /**
  * Turns a key into the body of `jwks.add`: only the public members (`kty`, `n`, `e` or `crv`, `x`, `y`), with
- * `use`, `alg` and `kid` filled in. Private keys are accepted and only their public half is kept.
+ * `use`, `alg` and `kid` filled in. Private keys are accepted and only their public half is kept; the public members
+ * are imported with jose, so that only a real key goes to Okta.
  * @throws {TypeError} naming the argument; messages never quote key material.
  * @see RFC 7517, RFC 7638
  */
 export async function toOktaJwk(key: KeyInput, options: ToOktaJwkOptions): Promise<NewJwk> {
   checkOptions(options);
-  const [{ keyInputToJwk }, { calculateJwkThumbprint }] = await Promise.all([
+  const [{ keyInputToJwk }, jose] = await Promise.all([
     import("./key-input-to-jwk.js"),
     import("./jose-keys.js"),
   ]);
-  const source = await keyInputToJwk(key);
-  const publicMembers = toPublicMembers(source, options.use);
+  const { members: source, isJwk } = await keyInputToJwk(key);
   if (source.use !== undefined && source.use !== options.use) {
     throw new TypeError(`key has "use": "${String(source.use)}" but options.use is "${options.use}"`);
   }
+  const publicMembers = toPublicMembers(source, options.use);
   const crv = publicMembers.kty === "EC" ? publicMembers.crv : undefined;
-  const ownAlg =
-    typeof source.alg === "string" && algFits(source.alg, options.use, crv) ? source.alg : undefined;
-  const alg = options.alg ?? ownAlg ?? naturalAlg(options.use, crv);
-  if (!algFits(alg, options.use, crv)) {
-    const kind = crv ? `EC ${crv}` : "RSA";
-    throw new TypeError(`options.alg "${alg}" does not suit this ${kind} key for "${options.use}"`);
-  }
+  const alg = chooseAlg(isJwk ? source.alg : undefined, isJwk ? undefined : source.alg, options, crv);
+  await jose.importJWK({ ...publicMembers }, alg).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.name : "error";
+    throw new TypeError(`key: its public members are not a valid ${publicMembers.kty} key (${reason})`);
+  });
   const ownKid = typeof source.kid === "string" && source.kid !== "" ? source.kid : undefined;
-  const kid = options.kid ?? ownKid ?? (await calculateJwkThumbprint(publicMembers, "sha256"));
+  const kid = options.kid ?? ownKid ?? (await jose.calculateJwkThumbprint(publicMembers, "sha256"));
   const status = options.status === undefined ? {} : { status: options.status };
   return { use: options.use, alg, kid, ...status, ...publicMembers } as NewJwk;
 }
 
-type PublicMembers = { kty: "RSA"; e: string; n: string } | { kty: "EC"; crv: EcCurve; x: string; y: string };
-
-/** Copies only the members of the RFC 7638 public set, after checking what Okta requires of them. */
-function toPublicMembers(jwk: Record<string, unknown>, use: "sig" | "enc"): PublicMembers {
-  const { kty, n, e, crv, x, y } = jwk;
-  if (kty === "RSA" && typeof n === "string" && typeof e === "string") {
-    const bits = rsaModulusBits(n);
-    if (bits < MIN_RSA_BITS) {
-      throw new TypeError(`key is an RSA key of ${bits} bits; Okta requires at least ${MIN_RSA_BITS}`);
-    }
-    return { kty, e, n };
+/**
+ * `options.alg`, else the JWK's own `alg`, else the one a `CryptoKey` or PEM was bound to when it suits, else the
+ * natural one. A JWK's own `alg` is the caller's word, so one that does not suit the key is refused, not replaced.
+ */
+function chooseAlg(
+  own: unknown,
+  bound: unknown,
+  options: ToOktaJwkOptions,
+  crv: EcCurve | undefined,
+): string {
+  const kind = crv ? `EC ${crv}` : "RSA";
+  if (own !== undefined && !(typeof own === "string" && algFits(own, options.use, crv))) {
+    const named = typeof own === "string" ? `"${own}"` : `of type ${typeof own}`;
+    throw new TypeError(`key has "alg" ${named}, which does not suit this ${kind} key for "${options.use}"`);
   }
-  if (kty === "EC" && typeof x === "string" && typeof y === "string") {
-    if (!isEcCurve(crv))
-      throw new TypeError("key is an EC key on a curve Okta does not accept (only P-256, P-384, P-521)");
-    if (use === "enc") throw new TypeError('key is an EC key; Okta accepts only RSA keys for "enc"');
-    return { kty, crv, x, y };
+  const fitting = typeof bound === "string" && algFits(bound, options.use, crv) ? bound : undefined;
+  const alg = options.alg ?? own ?? fitting ?? naturalAlg(options.use, crv);
+  if (!algFits(alg, options.use, crv)) {
+    throw new TypeError(`options.alg "${alg}" does not suit this ${kind} key for "${options.use}"`);
   }
-  throw new TypeError(
-    `key must be an RSA or EC key with its public members; got kty ${JSON.stringify(kty ?? null)}`,
-  );
+  return alg;
 }
 
 function checkOptions(options: ToOktaJwkOptions): void {

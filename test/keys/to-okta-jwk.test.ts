@@ -1,16 +1,6 @@
-import {
-  exportJWK,
-  exportPKCS8,
-  exportSPKI,
-  generateKeyPair,
-  importJWK,
-  type JWK,
-  jwtVerify,
-  SignJWT,
-} from "jose";
+import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair } from "jose";
 import { describe, expect, test } from "vitest";
 import { PRIVATE_JWK_MEMBERS } from "../../src/api/check-new-jwk.js";
-import { generateSigningKey } from "../../src/keys/generate-signing-key.js";
 import { pkcs1ToPkcs8 } from "../../src/keys/pkcs1-to-pkcs8.js";
 import { rsaModulusBits } from "../../src/keys/rsa-modulus-bits.js";
 import { toOktaJwk } from "../../src/keys/to-okta-jwk.js";
@@ -166,32 +156,6 @@ describe("toOktaJwk", () => {
     expect(error.message).not.toContain("MIIB");
     const { privateKey } = await generateKeyPair("ES256");
     await expect(toOktaJwk(privateKey, { use: "sig" })).rejects.toThrow("not extractable");
-  });
-});
-
-describe("generateSigningKey", () => {
-  test("generates an ES256 pair by default whose public JWK verifies what the private key signs", async () => {
-    const { privateKeyPem, privateKey, publicJwk } = await generateSigningKey();
-    expect(privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----/);
-    expect(publicJwk).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256", use: "sig" });
-    expectPublicOnly(publicJwk);
-    const token = await new SignJWT({ sub: "0oa1" })
-      .setProtectedHeader({ alg: "ES256", kid: publicJwk.kid as string })
-      .sign(privateKey);
-    const { payload } = await jwtVerify(token, await importJWK(publicJwk as JWK, "ES256"));
-    expect(payload.sub).toBe("0oa1");
-  });
-
-  test("generates a 2048-bit RSA pair for RS384", async () => {
-    const { publicJwk } = await generateSigningKey({ alg: "RS384" });
-    expect(publicJwk).toMatchObject({ kty: "RSA", alg: "RS384" });
-    expect(rsaModulusBits((publicJwk as { n: string }).n)).toBe(2048);
-  });
-
-  test("refuses an algorithm Okta does not sign assertions with", async () => {
-    await expect(generateSigningKey({ alg: "HS256" as "RS256" })).rejects.toThrow(
-      "options.alg must be one of RS256, RS384, RS512, ES256, ES384, ES512",
-    );
   });
 });
 
