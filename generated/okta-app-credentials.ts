@@ -555,10 +555,10 @@ export interface components {
         /** @description No app has the id `appId` in this org. */
         AppNotFound: {
             headers: {
-                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id"];
-                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
-                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
-                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id-Unrecorded"];
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit-Unrecorded"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining-Unrecorded"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset-Unrecorded"];
                 [name: string]: unknown;
             };
             content: {
@@ -584,10 +584,10 @@ export interface components {
         /** @description The app has no client secret with the id `secretId`, or there is no app `appId`. */
         ClientSecretNotFound: {
             headers: {
-                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id"];
-                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
-                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
-                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id-Unrecorded"];
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit-Unrecorded"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining-Unrecorded"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset-Unrecorded"];
                 [name: string]: unknown;
             };
             content: {
@@ -597,10 +597,10 @@ export interface components {
         /** @description The credentials are valid but lack the permission or scope the operation needs. */
         Forbidden: {
             headers: {
-                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id"];
-                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
-                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
-                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id-Unrecorded"];
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit-Unrecorded"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining-Unrecorded"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset-Unrecorded"];
                 [name: string]: unknown;
             };
             content: {
@@ -626,10 +626,10 @@ export interface components {
         /** @description The app has no key with the id `keyId`, or there is no app `appId`. */
         JwkNotFound: {
             headers: {
-                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id"];
-                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
-                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
-                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id-Unrecorded"];
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit-Unrecorded"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining-Unrecorded"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset-Unrecorded"];
                 [name: string]: unknown;
             };
             content: {
@@ -642,10 +642,10 @@ export interface components {
          */
         TooManyRequests: {
             headers: {
-                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id"];
-                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
+                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id-Unrecorded"];
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit-Unrecorded"];
                 "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining-Exhausted"];
-                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset-Unrecorded"];
                 [name: string]: unknown;
             };
             content: {
@@ -655,10 +655,10 @@ export interface components {
         /** @description The `Authorization` header is missing, malformed, expired or revoked. */
         Unauthorized: {
             headers: {
-                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id"];
-                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit"];
-                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining"];
-                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset"];
+                "X-Okta-Request-Id": components["headers"]["X-Okta-Request-Id-Unrecorded"];
+                "X-Rate-Limit-Limit": components["headers"]["X-Rate-Limit-Limit-Unrecorded"];
+                "X-Rate-Limit-Remaining": components["headers"]["X-Rate-Limit-Remaining-Unrecorded"];
+                "X-Rate-Limit-Reset": components["headers"]["X-Rate-Limit-Reset-Unrecorded"];
                 [name: string]: unknown;
             };
             content: {
@@ -692,10 +692,22 @@ export interface components {
          */
         "X-Okta-Request-Id": string;
         /**
+         * @description As `X-Okta-Request-Id`, but optional: no live answer with this status has been recorded,
+         *     so nothing shows that Okta always sends it here.
+         * @example ef4c44495687b8dbfee85d20df696ce3
+         */
+        "X-Okta-Request-Id-Unrecorded": string;
+        /**
          * @description Requests allowed in the current rate-limit window for this endpoint.
          * @example 10
          */
         "X-Rate-Limit-Limit": number;
+        /**
+         * @description As `X-Rate-Limit-Limit`, but optional: no live answer with this status has been recorded,
+         *     so nothing shows that Okta always sends it here.
+         * @example 10
+         */
+        "X-Rate-Limit-Limit-Unrecorded": number;
         /**
          * @description Requests left in the current rate-limit window.
          * @example 9
@@ -707,11 +719,23 @@ export interface components {
          */
         "X-Rate-Limit-Remaining-Exhausted": number;
         /**
+         * @description As `X-Rate-Limit-Remaining`, but optional: no live answer with this status has been
+         *     recorded, so nothing shows that Okta always sends it here.
+         * @example 9
+         */
+        "X-Rate-Limit-Remaining-Unrecorded": number;
+        /**
          * @description When the current window ends, in UTC epoch seconds (a moment, not a delay). Compare it
          *     with the response's `Date` header rather than the local clock.
          * @example 1772473620
          */
         "X-Rate-Limit-Reset": number;
+        /**
+         * @description As `X-Rate-Limit-Reset` (UTC epoch seconds), but optional: no live answer with this status
+         *     has been recorded, so nothing shows that Okta always sends it here.
+         * @example 1772473620
+         */
+        "X-Rate-Limit-Reset-Unrecorded": number;
     };
     pathItems: never;
 }

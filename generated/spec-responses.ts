@@ -586,6 +586,33 @@ const HEADERS = {
     "schema": {
       "type": "string"
     }
+  },
+  "X-Rate-Limit-Limit-Unrecorded": {
+    "required": false,
+    "schema": {
+      "type": "integer",
+      "minimum": 0
+    }
+  },
+  "X-Rate-Limit-Remaining-Unrecorded": {
+    "required": false,
+    "schema": {
+      "type": "integer",
+      "minimum": 0
+    }
+  },
+  "X-Rate-Limit-Reset-Unrecorded": {
+    "required": false,
+    "schema": {
+      "type": "integer",
+      "minimum": 0
+    }
+  },
+  "X-Okta-Request-Id-Unrecorded": {
+    "required": false,
+    "schema": {
+      "type": "string"
+    }
   }
 };
 
@@ -593,10 +620,10 @@ const HEADERS = {
 const RESPONSES = {
   "Unauthorized": {
     "headers": {
-      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
-      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
-      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
-      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit-Unrecorded"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining-Unrecorded"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset-Unrecorded"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id-Unrecorded"]
     },
     "body": {
       "$ref": "#/$defs/Error"
@@ -604,10 +631,10 @@ const RESPONSES = {
   },
   "Forbidden": {
     "headers": {
-      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
-      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
-      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
-      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit-Unrecorded"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining-Unrecorded"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset-Unrecorded"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id-Unrecorded"]
     },
     "body": {
       "$ref": "#/$defs/Error"
@@ -615,10 +642,10 @@ const RESPONSES = {
   },
   "AppNotFound": {
     "headers": {
-      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
-      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
-      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
-      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit-Unrecorded"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining-Unrecorded"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset-Unrecorded"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id-Unrecorded"]
     },
     "body": {
       "$ref": "#/$defs/Error"
@@ -626,10 +653,10 @@ const RESPONSES = {
   },
   "JwkNotFound": {
     "headers": {
-      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
-      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
-      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
-      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit-Unrecorded"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining-Unrecorded"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset-Unrecorded"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id-Unrecorded"]
     },
     "body": {
       "$ref": "#/$defs/Error"
@@ -637,10 +664,10 @@ const RESPONSES = {
   },
   "ClientSecretNotFound": {
     "headers": {
-      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
-      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining"],
-      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
-      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit-Unrecorded"],
+      "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining-Unrecorded"],
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset-Unrecorded"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id-Unrecorded"]
     },
     "body": {
       "$ref": "#/$defs/Error"
@@ -648,10 +675,10 @@ const RESPONSES = {
   },
   "TooManyRequests": {
     "headers": {
-      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit"],
+      "X-Rate-Limit-Limit": HEADERS["X-Rate-Limit-Limit-Unrecorded"],
       "X-Rate-Limit-Remaining": HEADERS["X-Rate-Limit-Remaining-Exhausted"],
-      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset"],
-      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id"]
+      "X-Rate-Limit-Reset": HEADERS["X-Rate-Limit-Reset-Unrecorded"],
+      "X-Okta-Request-Id": HEADERS["X-Okta-Request-Id-Unrecorded"]
     },
     "body": {
       "$ref": "#/$defs/Error"

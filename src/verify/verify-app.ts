@@ -3,7 +3,8 @@ import type { OktaClient } from "../client.js";
 import { checkExchange, type Exchange } from "./check-exchange.js";
 import { recordExchanges } from "./record-exchanges.js";
 import { hiddenValues, redactBody } from "./redact-body.js";
-import { type AppCredentials, runLifecycle, sameCredentials } from "./verify-lifecycle.js";
+import { restoreApp } from "./restore-app.js";
+import { type AppCredentials, type CreatedIds, runLifecycle } from "./verify-lifecycle.js";
 import { createReport, type DeviatingAnswer, type VerifyReport } from "./verify-report.js";
 import { createSteps, type StepRunner, type VerifyStep } from "./verify-steps.js";
 
@@ -11,8 +12,9 @@ import { createSteps, type StepRunner, type VerifyStep } from "./verify-steps.js
 export interface VerifyOptions {
   /**
    * Also creates, gets, activates, deactivates and deletes one client secret and one generated signing key on the
-   * app, restoring what was there. `disposableApp` must repeat the app id: it confirms that the app is one you
-   * can afford to change. @default read-only: lists and gets only
+   * app; then, however that went, removes whatever of them is left (deactivating it first) and reports by id what it
+   * could not remove. `disposableApp` must repeat the app id: it confirms that the app is one you can afford to
+   * change. @default read-only: lists and gets only
    */
   readonly lifecycle?: { readonly disposableApp: string };
   /** How many of the listed keys to get one by one (every secret is, there are two at most). @default 3 */
@@ -40,16 +42,17 @@ export async function verifyApp(
   }
   if (!Number.isInteger(keysToGet) || keysToGet < 0) throw new TypeError("keysToGet must be a whole number");
   const steps: VerifyStep[] = [];
-  const { step, skip } = createSteps(steps);
+  const runner = createSteps(steps);
+  const { step } = runner;
   const { exchanges } = await recordExchanges(okta, async () => {
     const before = await readApp(okta, appId, step, keysToGet);
     if (!lifecycle || !before) return;
-    await runLifecycle(okta, appId, before, step, skip);
-    await step("restored what was there", async () => {
-      const after = await readApp(okta, appId, step, 0);
-      if (!after || !sameCredentials(before, after))
-        throw new Error("the app's credentials differ from before");
-    });
+    const created: CreatedIds = { secrets: new Set(), jwks: new Set() };
+    try {
+      await runLifecycle(okta, appId, before, created, runner);
+    } finally {
+      await restoreApp(okta, appId, before, created, step);
+    }
   });
   const checked = exchanges.map((exchange) => ({ exchange, deviations: checkExchange(exchange) }));
   const deviating = checked.filter((entry) => entry.deviations.length > 0);

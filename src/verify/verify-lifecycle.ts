@@ -2,12 +2,18 @@ import type { ClientSecret, Jwk } from "../api/types.js";
 import type { OktaClient } from "../client.js";
 import { generateSigningKey } from "../keys/generate-signing-key.js";
 import type { Credential } from "../rotation/credential-steps.js";
-import type { StepRunner } from "./verify-steps.js";
+import type { Steps } from "./verify-steps.js";
 
 /** What the app held before the lifecycle steps: they must leave exactly this behind. */
 export interface AppCredentials {
   readonly secrets: readonly ClientSecret[];
   readonly keys: readonly Jwk[];
+}
+
+/** The ids of the credentials a lifecycle created and has not deleted yet, by group: what the clean-up removes. */
+export interface CreatedIds {
+  readonly secrets: Set<string>;
+  readonly jwks: Set<string>;
 }
 
 /** The four calls a lifecycle makes on a credential it created, alike for secrets and keys. */
@@ -18,29 +24,38 @@ interface Lifecycle {
   delete(appId: string, id: string): Promise<void>;
 }
 
+/** What every step of one lifecycle shares. */
+interface Run {
+  readonly appId: string;
+  readonly created: CreatedIds;
+  readonly steps: Steps;
+}
+
 /**
  * Creates one secret and one generated signing key (both INACTIVE, so the app never relies on them), gets,
  * activates and deactivates each where Okta will let it be deactivated again, and deletes them. Only credentials
- * created here are ever changed. Steps that Okta's rules would refuse, or that could not be undone, are skipped
- * with the reason.
+ * created here are ever changed, and each one's id stays in `created` until it is deleted, for the clean-up.
+ * Steps that Okta's rules would refuse are skipped with the reason.
  */
 export async function runLifecycle(
   okta: OktaClient,
   appId: string,
   before: AppCredentials,
-  step: StepRunner,
-  skip: (name: string, why: string) => void,
+  created: CreatedIds,
+  steps: Steps,
 ): Promise<void> {
+  const run: Run = { appId, created, steps };
+  const { step, skip } = steps;
   if (before.secrets.length >= 2) skip("secrets lifecycle", "the app has two secrets, the most Okta allows");
   else {
-    const created = await step("secrets.create INACTIVE", () =>
+    const secret = await step("secrets.create INACTIVE", () =>
       okta.secrets.create(appId, { status: "INACTIVE" }),
     );
-    const activeOther = before.secrets.some((secret) => secret.status === "ACTIVE");
+    const activeOther = before.secrets.some((other) => other.status === "ACTIVE");
     const why = activeOther
       ? undefined
       : "the app has no other active secret, so Okta would refuse to deactivate it";
-    if (created) await cycle("secrets", okta.secrets, appId, created, why, step, skip);
+    if (secret) await cycle(run, "secrets", okta.secrets, secret, why);
   }
   if (before.keys.some((key) => key.kid === null))
     skip("jwks lifecycle", "a key without kid blocks adding keys");
@@ -48,43 +63,41 @@ export async function runLifecycle(
   else {
     // A fresh ES256 key from jose; its private half is never kept.
     const { publicJwk } = await generateSigningKey({ alg: "ES256" });
-    const added = await step("jwks.add INACTIVE", () =>
+    const key = await step("jwks.add INACTIVE", () =>
       okta.jwks.add(appId, { ...publicJwk, status: "INACTIVE" }),
     );
-    const activeOther = before.keys.some((key) => key.use === "sig" && key.status === "ACTIVE");
+    const activeOther = before.keys.some((other) => other.use === "sig" && other.status === "ACTIVE");
     const why = activeOther
       ? undefined
       : "the app has no other active signing key; a private_key_jwt app would keep it";
-    if (added) await cycle("jwks", okta.jwks, appId, added, why, step, skip);
+    if (key) await cycle(run, "jwks", okta.jwks, key, why);
   }
 }
 
-/** Gets the new credential, activates and deactivates it (unless `noCycle` says why not), then deletes it. */
+/**
+ * Gets the new credential, activates and deactivates it (unless `noCycle` says why not), then deletes it. One left
+ * active (its deactivation failed) is not deleted here: the clean-up deactivates it first.
+ */
 async function cycle(
-  group: "secrets" | "jwks",
+  { appId, created, steps: { step, skip } }: Run,
+  group: keyof CreatedIds,
   api: Lifecycle,
-  appId: string,
-  created: Credential,
+  credential: Credential,
   noCycle: string | undefined,
-  step: StepRunner,
-  skip: (name: string, why: string) => void,
 ): Promise<void> {
-  const { id } = created;
-  let status = created.status;
+  const { id } = credential;
+  created[group].add(id);
+  let status = credential.status;
   await step(`${group}.get ${id}`, () => api.get(appId, id));
   if (noCycle) skip(`${group}.activate and ${group}.deactivate ${id}`, noCycle);
   else {
     status = (await step(`${group}.activate ${id}`, () => api.activate(appId, id)))?.status ?? status;
     status = (await step(`${group}.deactivate ${id}`, () => api.deactivate(appId, id)))?.status ?? status;
   }
-  if (status === "ACTIVE")
-    skip(`${group}.delete ${id}`, "it is still active: delete it by hand once deactivated");
-  else await step(`${group}.delete ${id}`, () => api.delete(appId, id));
-}
-
-/** Whether the app holds what it held before, by id and status. */
-export function sameCredentials(before: AppCredentials, after: AppCredentials): boolean {
-  const summary = ({ secrets, keys }: AppCredentials) =>
-    JSON.stringify([...secrets, ...keys].map(({ id, status }) => `${id} ${status}`).sort());
-  return summary(before) === summary(after);
+  if (status === "ACTIVE") return;
+  const deleted = await step(`${group}.delete ${id}`, async () => {
+    await api.delete(appId, id);
+    return true;
+  });
+  if (deleted) created[group].delete(id);
 }

@@ -2,7 +2,7 @@
 export interface VerifyStep {
   /** The operation and the id it was for, such as `secrets.get ocs…`. */
   readonly name: string;
-  /** `skipped` when Okta's rules would have refused the step, or it could not have been undone. */
+  /** `skipped` when Okta's rules would have refused the step. */
   readonly outcome: "ok" | "failed" | "skipped";
   /** Why it failed or was skipped. */
   readonly detail?: string;
@@ -11,8 +11,14 @@ export interface VerifyStep {
 /** Runs one step, recording its outcome; resolves to its result, or `undefined` when it failed. */
 export type StepRunner = <T>(name: string, run: () => Promise<T>) => Promise<T | undefined>;
 
+/** A step runner, and a way to record a step skipped on purpose. */
+export interface Steps {
+  readonly step: StepRunner;
+  readonly skip: (name: string, why: string) => void;
+}
+
 /** A step runner that appends to `steps`, and a way to record a step skipped on purpose. */
-export function createSteps(steps: VerifyStep[]) {
+export function createSteps(steps: VerifyStep[]): Steps {
   const step: StepRunner = async (name, run) => {
     try {
       const result = await run();

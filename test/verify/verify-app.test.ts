@@ -1,57 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { findOperation } from "../../src/api/operations.js";
-import { createOktaClient } from "../../src/index.js";
-import { createFakeOkta, type FakeOkta } from "../../src/testing/index.js";
 import { verifyApp } from "../../src/verify/index.js";
-import { ecJwk } from "../helpers/fake-org.js";
-
-const APP = "0oaVerify";
-
-async function faithfulFake(): Promise<FakeOkta> {
-  return createFakeOkta({
-    apps: [
-      {
-        id: APP,
-        tokenEndpointAuthMethod: "client_secret_basic",
-        secrets: [{}],
-        jwks: [await ecJwk("in-use"), { ...(await ecJwk("old")), status: "INACTIVE" }],
-      },
-    ],
-  });
-}
-
-/** Rewrites the fake's answers to one operation: its status, headers or JSON body. */
-type Plant = (answer: { status: number; headers: Headers; body: unknown }) => void;
-
-function client(fake: FakeOkta, plants: Record<string, Plant> = {}, seen: string[] = []) {
-  return createOktaClient({
-    orgUrl: "https://verify.okta.test",
-    auth: { type: "apiToken", token: "verify-token" },
-    retry: false,
-    fetch: async (request) => {
-      const operation = findOperation(request.method, new URL(request.url).pathname);
-      seen.push(`${request.method} ${operation?.operationId}`);
-      const response = await fake.fetch(request);
-      const plant = operation && plants[operation.operationId];
-      if (!plant) return response;
-      const text = await response.text();
-      const answer = {
-        status: response.status,
-        headers: new Headers(response.headers),
-        body: text && JSON.parse(text),
-      };
-      plant(answer);
-      return new Response(answer.body === "" ? null : JSON.stringify(answer.body), answer);
-    },
-  });
-}
+import { APP, client, faithfulFake } from "./verify-client.js";
 
 describe("verifyApp", () => {
   test("finds no deviation in the faithful fake, read-only: lists and gets, changes nothing", async () => {
     const fake = await faithfulFake();
     const before = fake.state(APP);
     const seen: string[] = [];
-    const report = await verifyApp(client(fake, {}, seen), APP);
+    const report = await verifyApp(client(fake, { seen }), APP);
     expect(report).toMatchObject({ ok: true, mode: "read-only", deviations: [], checked: 5 });
     expect(seen.map((call) => call.split(" ")[1])).toEqual([
       "listOAuth2ClientSecrets",
@@ -91,7 +47,7 @@ describe("verifyApp", () => {
   test("refuses the lifecycle, before any request, unless the confirmation names the same app", async () => {
     const fake = await faithfulFake();
     const seen: string[] = [];
-    const okta = client(fake, {}, seen);
+    const okta = client(fake, { seen });
     await expect(verifyApp(okta, APP, { lifecycle: { disposableApp: "0oaOther" } })).rejects.toThrow(
       "lifecycle.disposableApp must repeat the app id",
     );
@@ -103,18 +59,20 @@ describe("verifyApp", () => {
     const fake = await faithfulFake();
     const report = await verifyApp(
       client(fake, {
-        listJwk: (answer) => {
-          answer.body = { keys: answer.body };
-        },
-        listOAuth2ClientSecrets: (answer) => {
-          delete (answer.body as Record<string, unknown>[])[0]?.lastUpdated;
-        },
-        getOAuth2ClientSecret: (answer) => {
-          (answer.body as Record<string, unknown>).status = "EXPIRED";
-          answer.headers.delete("X-Rate-Limit-Remaining");
-        },
-        getJwk: (answer) => {
-          answer.status = 409;
+        plants: {
+          listJwk: (answer) => {
+            answer.body = { keys: answer.body };
+          },
+          listOAuth2ClientSecrets: (answer) => {
+            delete (answer.body as Record<string, unknown>[])[0]?.lastUpdated;
+          },
+          getOAuth2ClientSecret: (answer) => {
+            (answer.body as Record<string, unknown>).status = "EXPIRED";
+            answer.headers.delete("X-Rate-Limit-Remaining");
+          },
+          getJwk: (answer) => {
+            answer.status = 409;
+          },
         },
       }),
       APP,
@@ -144,11 +102,13 @@ describe("verifyApp", () => {
     const fake = await faithfulFake();
     const report = await verifyApp(
       client(fake, {
-        listOAuth2ClientSecrets: (answer) => {
-          Object.assign((answer.body as object[])[0] ?? {}, { extra: "surprise" });
-        },
-        listJwk: (answer) => {
-          answer.body = { keys: answer.body };
+        plants: {
+          listOAuth2ClientSecrets: (answer) => {
+            Object.assign((answer.body as object[])[0] ?? {}, { extra: "surprise" });
+          },
+          listJwk: (answer) => {
+            answer.body = { keys: answer.body };
+          },
         },
       }),
       APP,
