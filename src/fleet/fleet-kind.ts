@@ -5,6 +5,8 @@ import type { CredentialSteps } from "../rotation/credential-steps.js";
 /** What a fleet rotation needs to know about one kind of credential. */
 export interface FleetKind<Kind extends ClientSecret | Jwk> {
   readonly kind: "client-secret" | "jwk";
+  /** What messages call one of them. */
+  readonly noun: "secret" | "signing key";
   /** Whether the rotation replaces this credential (every secret; signing keys, not encryption keys). */
   counts(credential: Kind): boolean;
   list(okta: OktaClient, appId: string, signal: AbortSignal | undefined): Promise<Kind[]>;
@@ -31,6 +33,7 @@ const finishing = <Kind extends ClientSecret | Jwk>(
 /** Client secrets: every one counts. */
 export const SECRETS: FleetKind<ClientSecret> = {
   kind: "client-secret",
+  noun: "secret",
   counts: () => true,
   list: (okta, appId, signal) => okta.secrets.list(appId, { signal }),
   steps: (okta, appId) =>
@@ -45,6 +48,7 @@ export const SECRETS: FleetKind<ClientSecret> = {
 /** Signing keys; encryption keys are left alone. */
 export const KEYS: FleetKind<Jwk> = {
   kind: "jwk",
+  noun: "signing key",
   counts: (key) => key.use === "sig",
   list: (okta, appId, signal) => okta.jwks.list(appId, { signal }),
   steps: (okta, appId) =>

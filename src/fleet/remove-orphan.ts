@@ -34,20 +34,23 @@ export async function removeOrphan<Kind extends ClientSecret | Jwk>(
   const before = state.before ?? [];
   const unknown = current.filter((c) => kind.counts(c) && !before.some((b) => b.id === c.id));
   if (unknown.length === 0) return;
-  const { creating } = state;
-  const orphan = unknown[0] as Kind;
-  const why =
-    creating === undefined
-      ? "records no create"
-      : unknown.length > 1
-        ? "records one create"
-        : !isOrphan(orphan, creating) && `describes another ${kind.kind === "jwk" ? "kid" : "creation time"}`;
+  const why = notTheRunsOwn(unknown, state.creating);
   if (why) {
-    const noun = kind.kind === "jwk" ? "signing key" : "secret";
     const ids = unknown.map((c) => c.id).join(", ");
     throw new Error(
-      `${noun} ${ids} appeared since an interrupted run listed app ${appId}, and its journal ${why}: nothing was touched; check the app by hand (a new journal decides it afresh)`,
+      `${kind.noun} ${ids} appeared since an interrupted run listed app ${appId}, and its journal ${why}: nothing was touched; check the app by hand (a new journal decides it afresh)`,
     );
   }
-  await removeCredential(kind.steps(app.okta, appId), orphan);
+  await removeCredential(kind.steps(app.okta, appId), unknown[0] as Kind);
+}
+
+/** Why the credentials that appeared are not (all) the one the run was creating, or `undefined` when it is. */
+function notTheRunsOwn(
+  unknown: readonly (ClientSecret | Jwk)[],
+  creating: JournalState["creating"],
+): string | undefined {
+  if (creating === undefined) return "records no create";
+  if (unknown.length > 1) return "records one create";
+  if (isOrphan(unknown[0] as ClientSecret | Jwk, creating)) return undefined;
+  return `describes another ${creating.kid === undefined ? "creation time" : "kid"}`;
 }

@@ -68,7 +68,7 @@ async function decide<Kind extends ClientSecret | Jwk>(
   const { kind, settings, appId } = app;
   const current = await kind.list(app.okta, appId, settings.signal);
   if (state.before && !state.outcome) return (await resume(app, state, current)) ?? decide(app, {});
-  const noun = kind.kind === "jwk" ? "signing key" : "secret";
+  const { noun } = kind;
   const active = current
     .filter((c) => kind.counts(c) && c.status === "ACTIVE")
     .sort((a, b) => createdMs(a) - createdMs(b));

@@ -18,7 +18,7 @@ export async function secondPhase<Kind extends ClientSecret | Jwk>(
   age: number,
 ): Promise<AppRotation> {
   const { settings, appId, kind } = app;
-  const noun = kind.kind === "jwk" ? "signing key" : "secret";
+  const { noun } = kind;
   const newest = active.at(-1) as Kind;
   if (settings.graceMs === undefined) {
     const message = `${active.length} active ${noun}s (a rotation left half-done); a run with a grace period finishes it`;
