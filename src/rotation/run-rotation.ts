@@ -125,7 +125,8 @@ async function rollBack(
   try {
     done = await runner.undo();
   } catch {
-    // What Okta holds decides: an undo whose answer was lost may have removed the credential all the same.
+    // removeCredential has already taken a lost answer for done; what Okta holds now says what is left to report
+    // (and a credential gone by now, removed after all, counts as rolled back).
     const left = await runner.inspect().then(
       (holds) => holds.status,
       () => "unknown",
