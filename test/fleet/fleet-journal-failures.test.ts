@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { rotateKeys, rotateSecrets } from "../../src/index.js";
 import { ecJwk } from "../helpers/fake-org.js";
 import { fleetOrg } from "../helpers/fleet-org.js";
-import { lines, memoryJournal, secretApps } from "./fleet-test-kit.js";
+import { keyApps, lines, memoryJournal, secretApps } from "./fleet-test-kit.js";
 
 const HOUR = 3_600_000;
 
@@ -46,13 +46,7 @@ describe("a fleet rotation whose journal fails", () => {
 
 describe("the second phase of a grace period, given the first phase's journal", () => {
   test("retires old keys only for the key the journal records as deployed", async () => {
-    const org = await fleetOrg(
-      [
-        { tokenEndpointAuthMethod: "private_key_jwt", jwks: [await ecJwk("old-a")] },
-        { tokenEndpointAuthMethod: "private_key_jwt", jwks: [await ecJwk("old-b")] },
-      ],
-      100,
-    );
+    const org = await fleetOrg(await keyApps(), 100);
     const [a, b] = org.appIds as [string, string];
     const { journal, written } = memoryJournal();
     const options = {

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { type JournalEntry, rotateKeys, rotateSecrets } from "../../src/index.js";
 import { ecJwk } from "../helpers/fake-org.js";
 import { fleetOrg } from "../helpers/fleet-org.js";
-import { dyingProcess, memoryJournal, secretApps } from "./fleet-test-kit.js";
+import { dyingProcess, keyApps, memoryJournal, secretApps } from "./fleet-test-kit.js";
 
 const DAY = 86_400_000;
 const writes = (sent: readonly string[]) => sent.filter((line) => !line.startsWith("GET"));
@@ -59,13 +59,7 @@ describe("rotateSecrets resuming from a journal", () => {
 
 describe("rotateKeys resuming from a journal", () => {
   test("deletes only a key with the kid the killed run was adding", async () => {
-    const org = await fleetOrg(
-      [
-        { tokenEndpointAuthMethod: "private_key_jwt", jwks: [await ecJwk("old-a")] },
-        { tokenEndpointAuthMethod: "private_key_jwt", jwks: [await ecJwk("old-b")] },
-      ],
-      100,
-    );
+    const org = await fleetOrg(await keyApps(), 100);
     const [a, b] = org.appIds as [string, string];
     const entries: JournalEntry[] = [];
     for (const appId of org.appIds) {

@@ -1,6 +1,7 @@
 import type { FleetJournal, JournalEntry } from "../../src/index.js";
 import { createOktaClient, type OktaClient } from "../../src/index.js";
 import type { FakeOkta } from "../../src/testing/index.js";
+import { ecJwk } from "../helpers/fake-org.js";
 
 /** Apps with one client secret each. */
 export const secretApps = (n: number) =>
@@ -8,6 +9,12 @@ export const secretApps = (n: number) =>
     tokenEndpointAuthMethod: "client_secret_basic" as const,
     secrets: [{}],
   }));
+
+/** Two private_key_jwt apps with one active EC signing key each, of kid `old-a` and `old-b`. */
+export const keyApps = async () => [
+  { tokenEndpointAuthMethod: "private_key_jwt" as const, jwks: [await ecJwk("old-a")] },
+  { tokenEndpointAuthMethod: "private_key_jwt" as const, jwks: [await ecJwk("old-b")] },
+];
 
 /** A journal in memory: `written` gets each entry; `fail(entry)` says when `append` throws instead. */
 export function memoryJournal(
